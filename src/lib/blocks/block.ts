@@ -1,0 +1,104 @@
+/**
+ * A Block is the one model both front doors share: a piece of page text in reading order
+ * with the features the rules and the classifier look at.
+ */
+
+/** Where an HTML block sits on the page; text blocks have no region. */
+export type Region = 'header' | 'nav' | 'main' | 'article' | 'aside' | 'footer' | 'form' | null
+
+/** The structural role of a block (HTML tag family, or the text front door's guess). */
+export type BlockRole =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'caption'
+  | 'blockquote'
+  | 'table-row'
+  | 'preformatted'
+  | 'line'
+
+/** An HTML element a block sits in, with its ancestors by `parent`. Shared, never copied. */
+export interface ElementRef {
+  /** Depth-first order of the element in the page. */
+  id: number
+  tag: string
+  /** Lower-case class and id words (whole and split on - and _), `role:x`, `itemprop:x`, `tag:x` for landmarks. */
+  tokens: readonly string[]
+  parent: ElementRef | null
+}
+
+export interface Block {
+  /** Position in page order. */
+  index: number
+  /** Normalised text: NBSP as space, runs of spaces collapsed, trimmed. */
+  text: string
+  /** Blocks of one blank-line group (text) or one parent container (HTML) share a group id. */
+  group: number
+  role: BlockRole
+  /** 1–6 for headings, else 0. */
+  headingLevel: number
+  /** Words in the text (letters/digits runs). */
+  words: number
+  /** Share of the words that are stopwords of the page's language. */
+  stopwordDensity: number
+  /** Share of the characters inside links (HTML only; 0 for text). */
+  linkDensity: number
+  /** True when the text ends like a sentence (. ! ? … or a closing quote after one). */
+  endsSentence: boolean
+  /** HTML: the element whose text this block is (ancestors by `parent`); null for text. */
+  element: ElementRef | null
+  /** HTML: the closest landmark region around the block. */
+  region: Region
+  /** HTML: hidden by `hidden`, `aria-hidden` or inline `display:none`. */
+  hidden: boolean
+  /** HTML: image URL for caption blocks. */
+  image: string | null
+}
+
+/** A letter/digit run, Unicode aware: the unit of "words". */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+/** A sentence end: end mark, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u
+
+/** Counts words and stopwords in one pass. */
+export function wordStats(text: string, stopwords: ReadonlySet<string>): { words: number; stopwords: number } {
+  let words = 0
+  let stops = 0
+  for (const match of text.matchAll(WORD)) {
+    words++
+    if (stopwords.has(match[0].toLowerCase())) stops++
+  }
+  return { words, stopwords: stops }
+}
+
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text)
+}
+
+/** Fills in the text features of a block from its text. */
+export function makeBlock(
+  init: Partial<Block> & Pick<Block, 'index' | 'text' | 'group'>,
+  stopwords: ReadonlySet<string>,
+): Block {
+  const stats = wordStats(init.text, stopwords)
+  return {
+    role: 'line',
+    headingLevel: 0,
+    linkDensity: 0,
+    element: null,
+    region: null,
+    hidden: false,
+    image: null,
+    ...init,
+    words: stats.words,
+    stopwordDensity: stats.words === 0 ? 0 : stats.stopwords / stats.words,
+    endsSentence: endsLikeSentence(init.text),
+  }
+}
+
+/** Recomputes the word features of a block for another stopword list (language found late). */
+export function recount(block: Block, stopwords: ReadonlySet<string>): void {
+  const stats = wordStats(block.text, stopwords)
+  block.words = stats.words
+  block.stopwordDensity = stats.words === 0 ? 0 : stats.stopwords / stats.words
+}

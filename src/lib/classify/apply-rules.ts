@@ -1,0 +1,161 @@
+/**
+ * Rule matching and the spread of a match over its section. A rule names what it matches;
+ * this module decides which blocks each match removes.
+ */
+import type { Block, ElementRef } from '../blocks/block.js'
+import type { BoilerplateKind, Rule } from '../types.js'
+
+/** A rule without its own word limit never touches a block longer than this: long prose is safe by default. */
+export const DEFAULT_RULE_MAX_WORDS = 25
+/** Ancestors looked at for class tokens and good-text sums: deeper nesting is generated markup. */
+const MAX_ANCESTORS = 100
+/** A section spreads over following blocks of its group up to this size (appeal lines, buttons), never over long prose. */
+const SECTION_SPREAD_MAX_WORDS = 40
+
+export interface Removal {
+  kind: BoilerplateKind
+  rule: string
+}
+
+/** True when the text conditions of a rule hold for the block (token conditions are checked per element). */
+export function textMatches(rule: Rule, block: Block): boolean {
+  const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
+  return text !== undefined && block.words <= maxWords && text.test(block.text)
+}
+
+function ownTokenHit(rule: Rule, element: ElementRef): boolean {
+  const tokens = rule.match.tokens
+  return tokens !== undefined && tokens.some((token) => element.tokens.includes(token))
+}
+
+/**
+ * Class-token rules act on elements: a block is hit when its element or an ancestor carries a
+ * rule's token. A protected element (one holding much of the page's prose) never counts as
+ * hit, whatever its class says: a wrapper called "content-with-related" is not a related box.
+ */
+class TokenHits {
+  private readonly memo = new Map<number, number>()
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly isProtected: (element: ElementRef) => boolean,
+  ) {}
+
+  /** Index in `rules` of the token rule hitting the element, or -1. */
+  hit(element: ElementRef | null): number {
+    const pending: ElementRef[] = []
+    let found = -1
+    for (let el = element, depth = 0; el !== null && depth < MAX_ANCESTORS; el = el.parent, depth++) {
+      const known = this.memo.get(el.id)
+      if (known !== undefined) {
+        found = known
+        break
+      }
+      pending.push(el)
+      const own = this.isProtected(el) ? -1 : this.rules.findIndex((rule) => rule.match.text === undefined && ownTokenHit(rule, el))
+      if (own !== -1) {
+        found = own
+        break
+      }
+    }
+    for (const el of pending) this.memo.set(el.id, found)
+    return found
+  }
+}
+
+/** The first rule (in registry order) that matches each block, or null. */
+export function matchRules(
+  blocks: readonly Block[],
+  rules: readonly Rule[],
+  isProtected: (element: ElementRef) => boolean,
+): (Rule | null)[] {
+  const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
+  const tokenHits = new TokenHits(rules, isProtected)
+  return blocks.map((block) => {
+    let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
+    const tokenLimit = byToken === -1 ? undefined : rules[byToken]!.match.maxWords
+    if (tokenLimit !== undefined && block.words > tokenLimit) byToken = -1
+    const limit = byToken === -1 ? rules.length : byToken
+    for (let i = 0; i < limit; i++) {
+      const rule = rules[i]!
+      if (rule.match.tokens !== undefined && rule.match.text !== undefined) {
+        if (textMatches(rule, block) && block.element && withinTokens(rule, block.element)) return rule
+      } else if (textMatches(rule, block)) return rule
+    }
+    return byToken === -1 ? null : rules[byToken]!
+  })
+}
+
+function withinTokens(rule: Rule, element: ElementRef): boolean {
+  for (let el: ElementRef | null = element, depth = 0; el !== null && depth < MAX_ANCESTORS; el = el.parent, depth++) {
+    if (ownTokenHit(rule, el)) return true
+  }
+  return false
+}
+
+/** Words of good prose inside each element (by id), summed up the ancestor chain. */
+export function goodWordsByElement(blocks: readonly Block[], good: (index: number) => boolean): Map<number, number> {
+  const sums = new Map<number, number>()
+  blocks.forEach((block, i) => {
+    if (!good(i)) return
+    for (let el = block.element, depth = 0; el !== null && depth < MAX_ANCESTORS; el = el.parent, depth++) {
+      sums.set(el.id, (sums.get(el.id) ?? 0) + block.words)
+    }
+  })
+  return sums
+}
+
+/**
+ * Turns rule hits into removals.
+ * - `block` rules remove their block.
+ * - `section` rules also remove the short blocks that follow in the same group (the rest of an
+ *   appeal box: its text and buttons), until a block with a hit of its own or a long block.
+ * - `end` rules, once the article has started (`articleStarted(i)`), remove everything after
+ *   them: a later block with a hit of another kind starts a new stretch of that kind; the
+ *   others inherit the kind before them.
+ *   Chrome hits inside a section (its buttons) are part of the section.
+ */
+export function spreadRemovals(
+  blocks: readonly Block[],
+  hits: readonly (Rule | null)[],
+  articleStarted: (index: number) => boolean,
+): (Removal | null)[] {
+  const removals: (Removal | null)[] = hits.map((rule) => (rule ? { kind: rule.kind, rule: rule.id } : null))
+  let ending: Removal | null = null
+  for (let i = 0; i < blocks.length; i++) {
+    const own = hits[i]
+    if (ending !== null) {
+      if (own && own.kind !== 'chrome' && own.kind !== ending.kind) ending = { kind: own.kind, rule: own.id }
+      removals[i] = ending
+      continue
+    }
+    if (!own) continue
+    const scope = own.scope ?? 'block'
+    if (scope === 'end' && articleStarted(i)) {
+      ending = { kind: own.kind, rule: own.id }
+    } else if (scope === 'section' || scope === 'end') {
+      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id })
+    }
+  }
+  return removals
+}
+
+/** Spreads a section from `start` over its group; returns the last index it covered. */
+function spreadSection(
+  blocks: readonly Block[],
+  hits: readonly (Rule | null)[],
+  removals: (Removal | null)[],
+  start: number,
+  removal: Removal,
+): number {
+  const group = blocks[start]?.group
+  let last = start
+  for (let j = start + 1; j < blocks.length; j++) {
+    const block = blocks[j]
+    const hit = hits[j]
+    if (!block || block.group !== group || block.words > SECTION_SPREAD_MAX_WORDS) break
+    if (hit && hit.kind !== 'chrome' && hit.kind !== removal.kind) break
+    removals[j] = removal
+    last = j
+  }
+  return last
+}

@@ -1,0 +1,71 @@
+/**
+ * Classification: every block becomes body, removed (by a named rule), or outside the article.
+ *
+ * 1. Rules: the first matching rule of each block, spread over its section (apply-rules).
+ * 2. Quality: good / near-good / short / bad from length and densities (quality).
+ * 3. Region: the heaviest run of blocks is the article (region).
+ * 4. Context: inside the region, short blocks stay and bad ones go; a closing short sentence
+ *    right after the region stays with it.
+ */
+import type { Block } from '../blocks/block.js'
+import type { Rule } from '../types.js'
+import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './apply-rules.js'
+import { quality, type Quality } from './quality.js'
+import { bestRegion, type Span } from './region.js'
+
+/** The article has started once this many words of good prose went by: only then do "end" rules end it. */
+const ARTICLE_STARTED_WORDS = 60
+/** An element holding at least this share of the page's good prose is the article's, whatever its class says. */
+const PROTECTED_SHARE = 0.5
+/** At most this many short closing sentences join the body after its region. */
+const CLOSING_LINES = 2
+
+export interface Classification {
+  removals: (Removal | null)[]
+  qualities: Quality[]
+  region: Span | null
+  body: boolean[]
+}
+
+export function classify(blocks: readonly Block[], rules: readonly Rule[], languageKnown: boolean): Classification {
+  // 1. Rules.
+  const qualities = blocks.map((block) => quality(block, languageKnown))
+  const goodWords = goodWordsByElement(blocks, (i) => qualities[i] === 'good')
+  let totalGood = 0
+  blocks.forEach((block, i) => {
+    if (qualities[i] === 'good') totalGood += block.words
+  })
+  const hits = matchRules(blocks, rules, (element) => (goodWords.get(element.id) ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0)
+  const goodWordsBefore = prefixGoodWords(blocks, qualities, hits)
+  const removals = spreadRemovals(blocks, hits, (i) => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS)
+  const removed = removals.map((removal) => removal !== null)
+
+  // 2–3. Quality and region.
+  const region = bestRegion(blocks, qualities, removed)
+  const body = blocks.map(() => false)
+  if (region === null) return { removals, qualities, region, body }
+
+  // 4. Context.
+  for (let i = region.start; i <= region.end; i++) {
+    body[i] = !removed[i] && qualities[i] !== 'bad'
+  }
+  let end = region.end
+  for (let i = region.end + 1; i < blocks.length && i <= region.end + CLOSING_LINES; i++) {
+    const block = blocks[i]
+    if (!block || removed[i] || qualities[i] === 'bad' || !block.endsSentence) break
+    body[i] = true
+    end = i
+  }
+  return { removals, qualities, region: { start: region.start, end }, body }
+}
+
+/** Words of good, rule-free blocks before each index. */
+function prefixGoodWords(blocks: readonly Block[], qualities: readonly Quality[], hits: readonly (Rule | null)[]): number[] {
+  const out: number[] = []
+  let sum = 0
+  blocks.forEach((block, i) => {
+    out.push(sum)
+    if (qualities[i] === 'good' && !hits[i]) sum += block.words
+  })
+  return out
+}

@@ -1,0 +1,97 @@
+/**
+ * cleanArticle: one page in, one structured article out.
+ *
+ * 1. Options resolved and validated (a wrong type throws; nothing after this does).
+ * 2. Input decoded: bytes by BOM / declared charset / UTF-8 / windows-1252; limits applied.
+ * 3. Front door chosen: HTML when the input looks like markup, else plain text.
+ * 4. Page read into Blocks (+ metadata for HTML).
+ * 5. Blocks classified: rules, quality, the article region, context.
+ * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
+ * 7. Quotes attributed to speakers.
+ */
+import { classify } from './classify/classify.js'
+import { looksLikeHtml } from './detect.js'
+import { extractArticle } from './extract/article.js'
+import { extractQuotes } from './extract/quotes.js'
+import { htmlToPage } from './html/to-page.js'
+import { decodeInput } from './input/decode.js'
+import { resolveOptions } from './options.js'
+import type { Page } from './page.js'
+import { textToPage } from './text/to-page.js'
+import type { CleanArticle, CleanArticleOptions } from './types.js'
+
+export function cleanArticle(input: string | Uint8Array, options?: CleanArticleOptions): CleanArticle {
+  // 1. Options.
+  const resolved = resolveOptions(options)
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`clean-article: input must be a string or a Uint8Array, not ${describe(input)}`)
+  }
+  const format = resolved.format === 'html' ? 'html' : 'text'
+  try {
+    // 2. Decode.
+    const decoded = decodeInput(input, resolved.maxInputBytes)
+    if (decoded.binary) return emptyArticle(format, decoded.warnings)
+
+    // 3–4. Front door.
+    const html = resolved.format === 'auto' ? looksLikeHtml(decoded.text) : resolved.format === 'html'
+    const page: Page = html ? htmlToPage(decoded.text, { url: resolved.url }) : textToPage(decoded.text)
+
+    // 5. Classify.
+    const classification = classify(page.blocks, resolved.rules, page.languageKnown)
+
+    // 6. Fields.
+    const fields = extractArticle(page, classification)
+
+    // 7. Quotes.
+    const quotes = extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
+
+    const warnings = [...decoded.warnings, ...page.warnings]
+    if (fields.paragraphs.length === 0 && decoded.text.trim() !== '') warnings.push('no article text found')
+    return {
+      format: html ? 'html' : 'text',
+      headline: fields.headline,
+      caption: fields.captions[0] ?? null,
+      captions: fields.captions,
+      byline: fields.byline,
+      publishedAt: fields.publishedAt,
+      paragraphs: fields.paragraphs,
+      quotes,
+      removed: fields.removed,
+      paywalled: page.meta.paywalled,
+      language: page.meta.language,
+      siteName: page.meta.siteName,
+      canonicalUrl: page.meta.canonicalUrl,
+      text: fields.paragraphs.join('\n\n'),
+      warnings,
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return emptyArticle(format, [`could not clean this input: ${message}`])
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value
+}
+
+function emptyArticle(format: 'html' | 'text', warnings: string[]): CleanArticle {
+  return {
+    format,
+    headline: null,
+    caption: null,
+    captions: [],
+    byline: null,
+    publishedAt: null,
+    paragraphs: [],
+    quotes: [],
+    removed: [],
+    paywalled: false,
+    language: null,
+    siteName: null,
+    canonicalUrl: null,
+    text: '',
+    warnings,
+  }
+}

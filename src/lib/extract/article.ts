@@ -1,0 +1,96 @@
+/**
+ * Fields from classified blocks: headline, captions, byline, date, paragraphs and the list of
+ * removed blocks. Blocks used for a field are neither paragraphs nor reported as removed.
+ */
+import type { Classification } from '../classify/classify.js'
+import type { Page } from '../page.js'
+import type { Caption, RemovedBlock } from '../types.js'
+import { splitCredit } from './credit.js'
+import { findHeader } from './header.js'
+
+/** Reported for blocks outside the article that no rule names more precisely. */
+export const OUTSIDE_RULE = 'region/outside-article'
+
+export interface ArticleFields {
+  headline: string | null
+  byline: string | null
+  publishedAt: string | null
+  captions: Caption[]
+  paragraphs: string[]
+  /** Indexes into `paragraphs` of paragraphs that were HTML blockquotes. */
+  blockquotes: Set<number>
+  removed: RemovedBlock[]
+}
+
+/** Headline comparison ignores case, spacing and punctuation: "Foo — Bar" equals "foo bar". */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+export function extractArticle(page: Page, classification: Classification): ArticleFields {
+  const { blocks, meta } = page
+  const { body, removals, region } = classification
+  const used = new Set<number>()
+  const usable = (i: number): boolean => !body[i] && removals[i] === null
+
+  // Header fields: metadata first, then the blocks just before the body.
+  const header = findHeader(blocks, region?.start ?? blocks.length, usable)
+  let headline = meta.headline
+  if (header.headline !== null) {
+    const text = blocks[header.headline]?.text ?? null
+    if (headline === null || (text !== null && comparable(text) === comparable(headline))) used.add(header.headline)
+    headline ??= text
+  }
+  const byline = meta.byline ?? header.byline?.names ?? null
+  if (header.byline) used.add(header.byline.index)
+  const publishedAt = meta.publishedAt ?? header.date?.iso ?? null
+  if (header.date) used.add(header.date.index)
+
+  // Captions: HTML caption blocks in page order, or the text header's caption; then metadata's.
+  const captions: Caption[] = []
+  blocks.forEach((block, i) => {
+    if (block.role !== 'caption' || removals[i] !== null) return
+    const split = splitCredit(block.text, 'html')
+    captions.push({ text: split.text, credit: split.credit, image: block.image })
+    used.add(i)
+  })
+  if (header.caption) {
+    captions.unshift({ text: header.caption.text, credit: header.caption.credit })
+    used.add(header.caption.index)
+  }
+  if (captions.length === 0) captions.push(...meta.captions)
+
+  // Paragraphs: body blocks, minus a repeat of the headline.
+  const paragraphs: string[] = []
+  const blockquotes = new Set<number>()
+  const headlineKey = headline === null ? null : comparable(headline)
+  blocks.forEach((block, i) => {
+    if (!body[i] || used.has(i)) return
+    if (headlineKey !== null && paragraphs.length === 0 && comparable(block.text) === headlineKey) {
+      used.add(i)
+      return
+    }
+    if (block.role === 'blockquote') blockquotes.add(paragraphs.length)
+    paragraphs.push(block.text)
+  })
+
+  return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, classification, used) }
+}
+
+/** Every block that is neither body nor a field, with its kind and rule; neighbours with the same rule merge. */
+function removedBlocks(page: Page, classification: Classification, used: ReadonlySet<number>): RemovedBlock[] {
+  const out: RemovedBlock[] = []
+  let previous = -2
+  page.blocks.forEach((block, i) => {
+    if (classification.body[i] || used.has(i)) return
+    const removal = classification.removals[i] ?? { kind: 'other' as const, rule: OUTSIDE_RULE }
+    const last = out[out.length - 1]
+    if (last && previous === i - 1 && last.rule === removal.rule && last.kind === removal.kind) {
+      last.text += `\n${block.text}`
+    } else {
+      out.push({ kind: removal.kind, rule: removal.rule, text: block.text })
+    }
+    previous = i
+  })
+  return out
+}

@@ -1,0 +1,178 @@
+/**
+ * The grammar of image credits, as data. `credit.ts` applies it.
+ *
+ * Every regex here is anchored or bounded: word classes exclude the separators between them,
+ * so each repetition can only be split one way and matching stays linear in the segment.
+ */
+
+/** A word or sign that introduces a credit: "Photo: Jane Doe", "Photo by Jane Doe", "© Jane". */
+export interface CreditLabel {
+  name: string
+  /** One line: why text after this label is a credit. */
+  reason: string
+  /** The label as printed (matched case-insensitively; lower case only after a separator). */
+  label: string
+  /** `colon`: a colon follows, with an optional space before it as French prints it.
+   * `space`: a space follows ("Photo by"). `none`: the next word may follow at once ("©Jane"). */
+  then: 'colon' | 'space' | 'none'
+  /** Keep the label from this word on in the credit, because it carries meaning: "Photo
+   * courtesy of the family" gives "courtesy of the family". */
+  keepFrom?: string
+}
+
+export const CREDIT_LABELS: readonly CreditLabel[] = [
+  { name: 'photo-credit', label: 'Photo credit', then: 'colon', reason: 'English: the explicit credit line.' },
+  { name: 'image-credit', label: 'Image credit', then: 'colon', reason: 'English: the explicit credit line.' },
+  { name: 'photograph', label: 'Photograph', then: 'colon', reason: 'English (The Guardian): photographer or agency.' },
+  { name: 'photography', label: 'Photography', then: 'colon', reason: 'English: photographer of a shoot.' },
+  { name: 'photos', label: 'Photos', then: 'colon', reason: 'English: credit for a set of photos.' },
+  { name: 'photo', label: 'Photo', then: 'colon', reason: 'English and French ("Photo : X"): photographer or agency.' },
+  { name: 'photo-by', label: 'Photo by', then: 'space', reason: 'English: photographer named in running words.' },
+  { name: 'photos-by', label: 'Photos by', then: 'space', reason: 'English: photographer of a set.' },
+  { name: 'photographed-by', label: 'Photographed by', then: 'space', reason: 'English: photographer of a shoot.' },
+  { name: 'image', label: 'Image', then: 'colon', reason: 'English (BBC): source of the image.' },
+  { name: 'picture', label: 'Picture', then: 'colon', reason: 'British English: photographer or agency.' },
+  { name: 'pictures', label: 'Pictures', then: 'colon', reason: 'British English: credit for a set.' },
+  { name: 'pic', label: 'Pic', then: 'colon', reason: 'British tabloid shorthand for the picture credit.' },
+  { name: 'illustration', label: 'Illustration', then: 'colon', reason: 'English: the illustrator.' },
+  { name: 'credits', label: 'Credits', then: 'colon', reason: 'English: the credit line.' },
+  { name: 'credit', label: 'Credit', then: 'colon', reason: 'English: the credit line.' },
+  { name: 'credit-photo', label: 'Crédit photo', then: 'colon', reason: 'French: the credit line.' },
+  { name: 'credit-fr', label: 'Crédit', then: 'colon', reason: 'French: the credit line.' },
+  { name: 'credits-fr', label: 'Crédits', then: 'colon', reason: 'French: the credit line.' },
+  { name: 'foto', label: 'Foto', then: 'colon', reason: 'German, Spanish, Italian, Portuguese, Dutch: photographer or agency.' },
+  { name: 'fotos', label: 'Fotos', then: 'colon', reason: 'German, Spanish, Portuguese, Dutch: credit for a set.' },
+  { name: 'bild', label: 'Bild', then: 'colon', reason: 'German: source of the picture.' },
+  { name: 'foto-ru', label: 'Фото', then: 'colon', reason: 'Russian: photographer or agency.' },
+  { name: 'copyright-word', label: 'Copyright', then: 'colon', reason: 'The rights holder, spelled out.' },
+  { name: 'copyright-sign', label: '©', then: 'none', reason: 'The rights holder.' },
+  { name: 'photo-courtesy', label: 'Photo courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout photo.' },
+  { name: 'image-courtesy', label: 'Image courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image.' },
+  { name: 'courtesy-of', label: 'Courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image.' },
+  { name: 'courtesy', label: 'Courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image ("Courtesy NASA").' },
+]
+
+/** Photo agencies, wire services and picture libraries whose name alone is a credit. */
+export const AGENCIES: readonly string[] = [
+  'AP', 'AAP', 'Associated Press', 'The Associated Press', 'Reuters', 'AFP', 'Agence France-Presse',
+  'Getty Images', 'Getty', 'EPA', 'EFE', 'EPA-EFE', 'ANSA', 'ANP', 'dpa', 'DPA', 'picture alliance',
+  'picture-alliance', 'Keystone', 'Xinhua', 'TASS', 'ITAR-TASS', 'ТАСС', 'РИА Новости', 'RIA Novosti',
+  'Sputnik', 'Kyodo', 'Kyodo News', 'Yonhap', 'PA', 'PA Images', 'PA Wire', 'PA Media', 'UPI',
+  'Bloomberg', 'Shutterstock', 'Rex', 'Rex Features', 'Alamy', 'Alamy Stock Photo', 'Sipa',
+  'Sipa USA', 'Abaca', 'ZUMA Press', 'ZUMA Wire', 'Zuma', 'NurPhoto', 'SOPA Images', 'LightRocket',
+  'Anadolu', 'Anadolu Agency', 'Imago', 'Polaris', 'Redux', 'Magnum Photos', 'Corbis', 'iStock',
+  'Unsplash', 'Wikimedia Commons', 'NASA', 'The Canadian Press', 'Canadian Press', 'Pool',
+]
+
+/** Picture libraries: their names never end a description, so they are credits even with no
+ * separator before them ("A view of the harbour Getty Images"). */
+export const STOCK_LIBRARIES: readonly string[] = [
+  'Getty Images', 'Shutterstock', 'Alamy Stock Photo', 'Alamy', 'iStock', 'iStockphoto', 'Unsplash',
+  'Pexels', 'Pixabay', 'Dreamstime', 'Adobe Stock', 'Wikimedia Commons',
+]
+
+/** Lower-case particles inside personal names: "Ludwig van Beethoven", "Bashar al-Assad". */
+const NAME_PARTICLES = ['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ben', 'zu', 'y']
+
+/** Lower-case words inside organisation names: "Ministry of Defence", "AFP via Getty Images".
+ * Not "in" or "at": they join a description to a name ("Protesters in Moscow Jane Doe/AP"). */
+const ORG_CONNECTORS = ['of', 'the', 'for', 'and', '&', 'de', 'del', 'des', 'du', 'der', 'und', 'y', 'via']
+
+/** Abbreviations whose full stop does not end a sentence ("Mr. Putin", "St. Petersburg"). */
+export const ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Lt', 'Col', 'Sgt', 'Capt',
+  'Prof', 'Rev', 'Hon', 'No', 'Mt', 'Ft', 'Inc', 'Co', 'Corp', 'Ltd', 'vs', 'Bros',
+]
+
+/** Capitalised words that start or sit in a phrase but never in a photographer's name: a
+ * trailing "The Kremlin" or "Red Square on Monday" is a place or a time, not a credit. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'By', 'For', 'From', 'With',
+  'To', 'Of', 'And', 'But', 'Or', 'Is', 'Are', 'Was', 'Were', 'Here', 'There', 'Photo', 'Image',
+  'Picture', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'File', 'Left', 'Right', 'Top', 'Bottom', 'Above', 'Below',
+])
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Alternation of literals, longest first so "Getty Images" wins over "Getty", each also in
+ * upper case as wires print them ("REUTERS"). */
+function alternation(literals: readonly string[]): string {
+  const variants = new Set(literals.flatMap((l) => [l, l.toUpperCase()]))
+  return [...variants].sort((a, b) => b.length - a.length).map(escape).join('|')
+}
+
+/** A capitalised word of a name: initials, hyphens and apostrophes allowed ("O'Brien", "J."). */
+const CAP_WORD = String.raw`[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]{0,30}`
+/** A name word, possibly after particles ("van Beethoven", "de la Cruz", "al-Assad"). */
+const NAME_WORD = String.raw`(?:(?:${NAME_PARTICLES.join('|')}) ){0,2}(?:(?:${NAME_PARTICLES.join('|')})-)?${CAP_WORD}`
+/** A personal name of two to four words: "Sergey Ponomarev", "J. Scott Applewhite". */
+export const NAME = String.raw`${CAP_WORD}(?: ${NAME_WORD}){1,3}`
+/** A word of an organisation: capitalised, or a brand with digits ("9News"). */
+const ORG_WORD = String.raw`[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.&-]{0,30}`
+/** An organisation or a one-to-six-word name: "The New York Times", "Ministry of Defence". */
+const ORG = String.raw`${ORG_WORD}(?: (?:(?:${ORG_CONNECTORS.join('|')}) )?${ORG_WORD}){0,5}`
+/** A known agency, optionally "Photo"/"Images"/…, optionally "via" another: "AFP via Getty Images". */
+const AGENCY = String.raw`(?:${alternation(AGENCIES)})(?: (?:Photos?|Images|Pictures|Wire|Pool|Handout))?(?: via (?:${alternation(AGENCIES)}))?`
+/** AP's suffix for archive, pool and handout pictures: "AP Photo/Evan Vucci, File". */
+const WIRE_SUFFIX = String.raw`(?:, ?(?:File|Pool|Handout|Archive))?`
+/** The slash between photographer and agency, with or without spaces. */
+const SLASH = String.raw` ?/ ?`
+
+/** A credit form recognised without a label. */
+export interface CreditForm {
+  name: string
+  /** One line: why a segment of this shape is a credit. */
+  reason: string
+  /** Matches a whole segment (anchored at both ends). */
+  pattern: RegExp
+  /** True when the form is distinctive enough to split a caption with no separator before it. */
+  inline: boolean
+}
+
+function form(name: string, reason: string, source: string, inline: boolean): CreditForm {
+  return { name, reason, pattern: new RegExp(`^(?:${source})$`, 'u'), inline }
+}
+
+export const CREDIT_FORMS: readonly CreditForm[] = [
+  form('agency', 'An agency named alone: "Reuters", "AP Photo", "AFP via Getty Images".', AGENCY, false),
+  form('stock-library', 'A picture library, alone: "Shutterstock", "Getty Images".', alternation(STOCK_LIBRARIES), true),
+  form('via-agency', 'Distributed by an agency: "Jane Doe via Getty Images", "Ministry of Defence/Handout via Reuters".',
+    String.raw`${ORG}(?:${SLASH}${ORG})? via (?:${AGENCY})${WIRE_SUFFIX}`, true),
+  form('agency-slash-name', 'Agency first, as AP and EPA print it: "AP Photo/Evan Vucci", "EPA-EFE/Jane Doe", "REUTERS/Maxim Shemetov".',
+    String.raw`${AGENCY}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
+  form('name-slash-agency', 'Photographer then agency: "Sergey Ponomarev/AP", "Jane Doe / Reuters", "Jane Doe/Getty Images".',
+    String.raw`${ORG}${SLASH}${AGENCY}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
+  form('name-slash-publisher', 'A full name then the publication: "Doug Mills/The New York Times".',
+    String.raw`${NAME}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
+  form('name-for-publisher', 'A commissioned photographer: "Jane Doe for The New York Times", "Jane Doe for Reuters".',
+    String.raw`${NAME} for (?:The ${ORG}|${AGENCY})`, true),
+]
+
+/** A known agency or picture library and nothing else. */
+export const AGENCY_ONLY = new RegExp(`^(?:${AGENCY}|${alternation(STOCK_LIBRARIES)})$`, 'u')
+/** A whole segment that is a personal name and nothing else. */
+export const NAME_ONLY = new RegExp(`^${NAME}$`, 'u')
+/** A bracketed name of one to five words, the shape of a credit in "[Jane Doe]". */
+export const BRACKETED_NAME = new RegExp(String.raw`^${CAP_WORD}(?: ${NAME_WORD}){0,4}$`, 'u')
+
+/** Every label, compiled, longest first: not preceded by a letter or digit, so "Telephoto:"
+ * is no label. Case-insensitive; `credit.ts` rejects a lower-case label mid-sentence. */
+export const LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...CREDIT_LABELS]
+    .sort((a, b) => b.label.length - a.label.length)
+    .map((l) => escape(l.label) + (l.then === 'colon' ? ' ?:' : l.then === 'space' ? ' (?=\\S)' : ''))
+    .join('|')}) ?`,
+  'giu',
+)
+
+/** The sentence end or separator between the parts of a caption. A full stop after an
+ * initial ("J. Scott") or an abbreviation ("Mr. Putin") is no boundary. Group `end` keeps the
+ * sentence's closing punctuation with the text before it. */
+export const BOUNDARY = new RegExp(
+  String.raw`(?<!(?:^|[\s.(\[/])\p{Lu})(?<!\b(?:${ABBREVIATIONS.join('|')}))(?<end>[.!?]["'”’»)\]]{0,3}) +| [—–-] +| ?[|•·] *`,
+  'gu',
+)

@@ -1,0 +1,63 @@
+/**
+ * Dates as pages print them, to ISO 8601. A date without a time gives `YYYY-MM-DD`; a time
+ * with a known offset gives a full timestamp; a time in an unknown zone keeps the date only.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  januar: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, février: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+}
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
+
+/** 2019-11-19, optionally with a time and an offset. */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?/
+/** "November 19, 2019" / "Nov. 19 2019" (month first, US style). */
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu')
+/** "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019" (day first). */
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu')
+/** Years a news page plausibly states as its own date. */
+const MIN_YEAR = 1990
+const MAX_YEAR = 2100
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function valid(year: number, month: number, day: number): boolean {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function isoDay(year: number, month: number, day: number): string | null {
+  return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null
+}
+
+/** The first date in the text, as ISO 8601, or null. */
+export function parseDate(text: string): string | null {
+  const iso = ISO_DATE.exec(text)
+  if (iso) {
+    const [, y, m, d, hh, mm, ss, zone] = iso
+    const day = isoDay(Number(y), Number(m), Number(d))
+    if (day === null) return null
+    if (hh === undefined || zone === undefined) return day
+    const offset = zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
+    return `${day}T${hh}:${mm}:${ss ?? '00'}${offset}`
+  }
+  const monthFirst = MONTH_FIRST.exec(text)
+  if (monthFirst) {
+    const [, month, day, year] = monthFirst
+    return isoDay(Number(year), MONTHS[(month ?? '').toLowerCase()] ?? 0, Number(day))
+  }
+  const dayFirst = DAY_FIRST.exec(text)
+  if (dayFirst) {
+    const [, day, month, year] = dayFirst
+    return isoDay(Number(year), MONTHS[(month ?? '').toLowerCase()] ?? 0, Number(day))
+  }
+  return null
+}

@@ -1,0 +1,72 @@
+/**
+ * The header of an article in plain text: the blocks just before the body hold the headline,
+ * and between it and the body a caption, a byline and a date, in any order.
+ * Walks back from the body's first block and stops at the headline.
+ */
+import type { Block } from '../blocks/block.js'
+import { parseByline } from './byline.js'
+import { splitCredit } from './credit.js'
+import { parseDate } from './date.js'
+
+/** How many blocks before the body may belong to its header. */
+const HEADER_LOOKBACK = 8
+/** Headlines have a few words... */
+const MIN_HEADLINE_WORDS = 3
+/** ...but not a paragraph's worth. */
+const MAX_HEADLINE_WORDS = 30
+/** Date lines are short: the date and a label ("Updated", "Published"), perhaps a time. */
+const MAX_DATE_LINE_WORDS = 12
+/** A headline does not end with a full stop (a question or exclamation mark is fine). */
+const ENDS_WITH_PERIOD = /[.:;,]$/u
+/** At least one capital letter: not a lower-case menu item. */
+const HAS_CAPITAL = /\p{Lu}/u
+/** Lines that open with a credit label are captions' credits even without a caption text. */
+const CREDIT_LINE = /^(?:photo|photograph|image|picture|credit|foto|фото)\s*(?::|by\b)/iu
+
+export interface HeaderFields {
+  headline: number | null
+  byline: { index: number; names: string } | null
+  date: { index: number; iso: string } | null
+  caption: { index: number; text: string; credit: string | null } | null
+}
+
+export function findHeader(blocks: readonly Block[], bodyStart: number, usable: (index: number) => boolean): HeaderFields {
+  const fields: HeaderFields = { headline: null, byline: null, date: null, caption: null }
+  const stop = Math.max(0, bodyStart - HEADER_LOOKBACK)
+  for (let i = bodyStart - 1; i >= stop; i--) {
+    const block = blocks[i]
+    if (!block || !usable(i)) continue
+    const text = block.text
+    const names = fields.byline ? null : parseByline(text)
+    if (names) {
+      fields.byline = { index: i, names }
+      continue
+    }
+    const iso = fields.date || block.words > MAX_DATE_LINE_WORDS ? null : parseDate(text)
+    if (iso) {
+      fields.date = { index: i, iso }
+      continue
+    }
+    if (!fields.caption && fields.headline === null) {
+      const split = splitCredit(text, 'text')
+      if (split.credit !== null || CREDIT_LINE.test(text)) {
+        fields.caption = { index: i, text: split.text, credit: split.credit }
+        continue
+      }
+    }
+    if (looksLikeHeadline(block)) {
+      fields.headline = i
+      break
+    }
+  }
+  return fields
+}
+
+export function looksLikeHeadline(block: Block): boolean {
+  return (
+    block.words >= MIN_HEADLINE_WORDS &&
+    block.words <= MAX_HEADLINE_WORDS &&
+    !ENDS_WITH_PERIOD.test(block.text) &&
+    HAS_CAPITAL.test(block.text)
+  )
+}

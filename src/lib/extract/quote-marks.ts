@@ -1,0 +1,204 @@
+/**
+ * Quotation marks: which characters open a quotation, which close it, and a linear scan that
+ * pairs them within one paragraph.
+ *
+ * No regular expression with repetition is used here: every decision looks at one character and
+ * its two neighbours, and the scan moves forward only. A search for a closing mark that fails is
+ * remembered per kind of mark, so it is never repeated from a later start; a paragraph of any
+ * number of marks is therefore scanned in time linear in its length.
+ */
+
+/** Kinds of marks. Single quotes need care: the same characters are apostrophes. */
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'corner'
+
+interface MarkPair {
+  family: MarkFamily
+  /** Whether the character at `i` really opens a quotation here (not an apostrophe or inch mark). */
+  opensAt: (text: string, i: number) => boolean
+  /** Whether the character at `i` closes a quotation opened with this pair. */
+  closesAt: (text: string, i: number) => boolean
+}
+
+/** One paired quotation in a paragraph. Offsets are UTF-16 indexes into the paragraph. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number
+  /** Offset of the first character inside the marks. */
+  textStart: number
+  /** Offset just past the last character inside the marks. */
+  textEnd: number
+  /** Offset just past the closing mark, or the paragraph's length when the quote is left open. */
+  end: number
+  /** False when the paragraph ends before the quote does. */
+  closed: boolean
+  family: MarkFamily
+}
+
+/** Every character used as a quotation mark here, for callers that treat them as punctuation. */
+export const QUOTE_MARK_CHARS = '"\'“”„‟«»‹›‘’‚「」『』'
+
+/** One whitespace character (any Unicode space, NBSP and narrow NBSP included). */
+const WHITESPACE = /\s/u
+/** One letter, of any script. */
+const LETTER = /\p{L}/u
+/** One letter or digit, of any script: what words are made of. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** One digit: an apostrophe before digits is an elision ("'90s"), not an opening quote. */
+const DIGIT = /\p{N}/u
+
+/** Characters after which a straight or single mark starts a quotation: brackets, dashes, colons. */
+const OPENING_CONTEXT = '([{<—–-/:;,…“‘„‚«‹"\''
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || WHITESPACE.test(ch)
+}
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch)
+}
+
+/** An ambiguous mark can open here: at the start, after a space, or after opening punctuation. */
+function prevAllowsOpen(text: string, i: number): boolean {
+  const prev = text[i - 1]
+  return isSpace(prev) || OPENING_CONTEXT.includes(prev ?? '')
+}
+
+/** A mark closes here: it follows a non-space and is not inside a word (so "won't" does not close). */
+function closingContext(text: string, i: number): boolean {
+  return !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1])
+}
+
+function hasNext(text: string, i: number): boolean {
+  return i + 1 < text.length
+}
+
+/** A single-quote closer: a right single mark or apostrophe that ends a word, not one inside it. */
+function closesSingle(text: string, i: number): boolean {
+  const ch = text[i]
+  return (ch === '’' || ch === "'") && closingContext(text, i)
+}
+
+/** Pairs by opening character. */
+const PAIRS: ReadonlyMap<string, MarkPair> = new Map<string, MarkPair>([
+  [
+    '"',
+    {
+      family: 'double',
+      opensAt: (t, i) => prevAllowsOpen(t, i) && !isSpace(t[i + 1]),
+      closesAt: (t, i) => t[i] === '"' || t[i] === '”',
+    },
+  ],
+  [
+    '“',
+    {
+      family: 'double',
+      opensAt: hasNext,
+      closesAt: (t, i) => t[i] === '”' || t[i] === '"' || (t[i] === '“' && closingContext(t, i)),
+    },
+  ],
+  ['„', { family: 'double', opensAt: hasNext, closesAt: (t, i) => t[i] === '“' || t[i] === '”' || t[i] === '"' }],
+  ['‟', { family: 'double', opensAt: hasNext, closesAt: (t, i) => t[i] === '”' || t[i] === '"' }],
+  ['«', { family: 'guillemet', opensAt: hasNext, closesAt: (t, i) => t[i] === '»' }],
+  ['‹', { family: 'guillemet', opensAt: hasNext, closesAt: (t, i) => t[i] === '›' }],
+  [
+    '‘',
+    {
+      family: 'single',
+      opensAt: (t, i) => prevAllowsOpen(t, i) && !isSpace(t[i + 1]) && !DIGIT.test(t[i + 1] ?? ''),
+      closesAt: closesSingle,
+    },
+  ],
+  [
+    "'",
+    {
+      family: 'single',
+      opensAt: (t, i) => prevAllowsOpen(t, i) && LETTER.test(t[i + 1] ?? ''),
+      closesAt: closesSingle,
+    },
+  ],
+  [
+    '‚',
+    {
+      family: 'single',
+      opensAt: (t, i) => prevAllowsOpen(t, i) && !isSpace(t[i + 1]),
+      closesAt: (t, i) => (t[i] === '‘' || t[i] === '’') && closingContext(t, i),
+    },
+  ],
+  ['「', { family: 'corner', opensAt: hasNext, closesAt: (t, i) => t[i] === '」' }],
+  ['『', { family: 'corner', opensAt: hasNext, closesAt: (t, i) => t[i] === '』' }],
+])
+
+function openingPairAt(text: string, i: number): MarkPair | undefined {
+  const pair = PAIRS.get(text[i] ?? '')
+  return pair && pair.opensAt(text, i) ? pair : undefined
+}
+
+/** Offset of the first non-space character, or the length when there is none. */
+export function firstNonSpace(text: string): number {
+  let i = 0
+  while (i < text.length && WHITESPACE.test(text[i] ?? '')) i++
+  return i
+}
+
+/** Whether the paragraph begins with an opening mark: the news style for a continued quotation. */
+export function startsWithOpeningMark(text: string): boolean {
+  const i = firstNonSpace(text)
+  return i < text.length && openingPairAt(text, i) !== undefined
+}
+
+/**
+ * The first closing mark for `pair` at or after `from`, or -1. `exhausted` remembers, per pair,
+ * a start from which the search already failed: any later start fails too, without scanning.
+ */
+function findClose(text: string, from: number, pair: MarkPair, exhausted: Map<MarkPair, number>): number {
+  const failedFrom = exhausted.get(pair)
+  if (failedFrom !== undefined && from >= failedFrom) return -1
+  for (let j = from; j < text.length; j++) {
+    if (pair.closesAt(text, j)) return j
+  }
+  exhausted.set(pair, from)
+  return -1
+}
+
+/**
+ * Pairs the quotation marks of one paragraph, left to right. Marks inside an open quotation are
+ * part of its text (a single quote inside a double one stays inside). A double quote, guillemet
+ * or corner bracket with no closing mark runs to the paragraph's end; a single quote does so only
+ * when `continues` says the next paragraph opens with a mark, since otherwise it is more likely
+ * an apostrophe.
+ */
+export function scanQuoteSpans(text: string, continues = false): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  const exhausted = new Map<MarkPair, number>()
+  let i = 0
+  while (i < text.length) {
+    const pair = openingPairAt(text, i)
+    if (pair === undefined) {
+      i++
+      continue
+    }
+    const close = findClose(text, i + 1, pair, exhausted)
+    if (close >= 0) {
+      spans.push({ open: i, textStart: i + 1, textEnd: close, end: close + 1, closed: true, family: pair.family })
+      i = close + 1
+      continue
+    }
+    if (pair.family !== 'single' || continues) {
+      spans.push({ open: i, textStart: i + 1, textEnd: text.length, end: text.length, closed: false, family: pair.family })
+      break
+    }
+    i++
+  }
+  return spans
+}
+
+/** The text inside the marks when one quotation spans the whole string, else the string trimmed. */
+export function stripOuterMarks(text: string): string {
+  const trimmed = text.trim()
+  const spans = scanQuoteSpans(trimmed)
+  const only = spans[0]
+  if (spans.length === 1 && only !== undefined && only.open === 0 && only.closed && only.end === trimmed.length) {
+    return trimmed.slice(only.textStart, only.textEnd).trim()
+  }
+  return trimmed
+}

@@ -1,0 +1,159 @@
+/**
+ * Page metadata: JSON-LD (schema.org Article kinds), OpenGraph / article:* / Dublin Core meta
+ * tags, <html lang>, the canonical link. Each field takes the first source that has it.
+ */
+import type { PageMeta } from '../page.js'
+import { parseDate } from '../extract/date.js'
+import type { Caption } from '../types.js'
+import { normaliseLine } from '../text/normalise.js'
+
+interface QueryableDocument {
+  documentElement: { getAttribute(name: string): string | null } | null
+  title: string
+  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>
+}
+
+/** schema.org types whose `headline` is the article's. */
+const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|NewsArticle|Posting|WebPage|Review|LiveBlogPosting)$/
+/** JSON-LD scripts larger than this are not metadata (some pages inline whole apps). */
+const MAX_JSON_LD_CHARS = 1_000_000
+/** "Headline | Site", "Headline - Site", "Headline — Site": the separators of site-name suffixes. */
+const TITLE_SEPARATOR = /\s+[|–—·•:-]\s+|\s+\|\s*|\s*\|\s+/u
+/** A suffix this short (in words) after a separator is taken for a site name even when we do not know it. */
+const MAX_SITE_SUFFIX_WORDS = 4
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type JsonObject = { [key: string]: Json }
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Every object in a JSON-LD value, including @graph members and nested arrays (iteratively). */
+function objects(root: Json): JsonObject[] {
+  const out: JsonObject[] = []
+  const stack: Json[] = [root]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (Array.isArray(value)) stack.push(...value)
+    else if (isObject(value)) {
+      out.push(value)
+      const graph = value['@graph']
+      if (graph !== undefined) stack.push(graph)
+    }
+  }
+  return out
+}
+
+function typeMatches(object: JsonObject, pattern: RegExp): boolean {
+  const type = object['@type']
+  const types = Array.isArray(type) ? type : [type]
+  return types.some((t) => typeof t === 'string' && pattern.test(t))
+}
+
+function text(value: Json | undefined): string | null {
+  if (typeof value === 'string') {
+    const clean = normaliseLine(value)
+    return clean === '' ? null : clean
+  }
+  if (Array.isArray(value)) return text(value[0])
+  if (isObject(value)) return text(value['name'] ?? value['@value'])
+  return null
+}
+
+function authorNames(value: Json | undefined): string | null {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
+  const names = list.map((item) => text(item)).filter((name): name is string => name !== null && !name.startsWith('http'))
+  return names.length > 0 ? names.join(', ') : null
+}
+
+function readJsonLd(document: QueryableDocument): JsonObject[] {
+  const out: JsonObject[] = []
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = script.textContent ?? ''
+    if (raw.length > MAX_JSON_LD_CHARS) continue
+    try {
+      out.push(...objects(JSON.parse(raw) as Json))
+    } catch {
+      // Broken JSON-LD is common; the page's other metadata still counts.
+    }
+  }
+  return out
+}
+
+function metaContent(document: QueryableDocument): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const meta of document.querySelectorAll('meta')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase()
+    const content = meta.getAttribute('content')
+    if (key !== '' && content && !out.has(key)) out.set(key, normaliseLine(content))
+  }
+  return out
+}
+
+/** Removes a " | Site Name" suffix (or prefix) from a title. */
+export function trimSiteName(title: string, siteName: string | null): string {
+  const pieces = title.split(TITLE_SEPARATOR)
+  if (pieces.length < 2) return title
+  const site = siteName?.toLowerCase()
+  const last = pieces[pieces.length - 1]!
+  const first = pieces[0]!
+  if (site && last.toLowerCase() === site) return pieces.slice(0, -1).join(' - ')
+  if (site && first.toLowerCase() === site) return pieces.slice(1).join(' - ')
+  if (last.split(' ').length <= MAX_SITE_SUFFIX_WORDS && first.split(' ').length > MAX_SITE_SUFFIX_WORDS) return pieces.slice(0, -1).join(' - ')
+  return title
+}
+
+/** Whether schema.org marks the article, or a part of it, as not free to read. */
+function gated(article: JsonObject | undefined): boolean {
+  if (!article) return false
+  const free = article['isAccessibleForFree']
+  if (free === false || free === 'False' || free === 'false') return true
+  return objects(article['hasPart'] ?? null).some((part) => part['isAccessibleForFree'] === false || part['isAccessibleForFree'] === 'False')
+}
+
+function imageCaption(article: JsonObject | undefined): Caption[] {
+  const images = objects(article?.['image'] ?? null)
+  for (const image of images) {
+    const caption = text(image['caption'])
+    if (caption) return [{ text: caption, credit: text(image['creditText']) ?? text(image['creator']) ?? text(image['copyrightHolder']), image: text(image['url']) }]
+  }
+  return []
+}
+
+export interface Metadata extends PageMeta {
+  /** The page's <title>, untrimmed. */
+  title: string | null
+  /** The image URL base: <base href>, or the canonical URL. */
+  base: string | null
+}
+
+export function readMetadata(document: QueryableDocument): Metadata {
+  const ld = readJsonLd(document)
+  const article = ld.find((object) => typeMatches(object, ARTICLE_TYPES) && object['headline'] !== undefined) ?? ld.find((object) => typeMatches(object, ARTICLE_TYPES))
+  const meta = metaContent(document)
+  let canonical: string | null = null
+  for (const link of document.querySelectorAll('link[rel="canonical"]')) canonical ??= link.getAttribute('href')
+  let base: string | null = null
+  for (const el of document.querySelectorAll('base[href]')) base ??= el.getAttribute('href')
+  const publisher = isObject(article?.['publisher']) ? (article?.['publisher'] as JsonObject) : undefined
+  const siteName = meta.get('og:site_name') ?? text(publisher?.['name']) ?? meta.get('application-name') ?? null
+  const rawHeadline = text(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? null
+  const title = normaliseLine(document.title ?? '') || null
+  const dateSource =
+    text(article?.['datePublished']) ?? meta.get('article:published_time') ?? meta.get('og:published_time') ?? meta.get('datepublished') ??
+    meta.get('date') ?? meta.get('dc.date') ?? meta.get('dc.date.issued') ?? meta.get('pubdate') ?? meta.get('publishdate') ?? meta.get('sailthru.date') ?? null
+  const lang = document.documentElement?.getAttribute('lang') ?? text(article?.['inLanguage']) ?? meta.get('og:locale') ?? meta.get('language') ?? null
+  return {
+    headline: rawHeadline ? trimSiteName(rawHeadline, siteName) : null,
+    byline: authorNames(article?.['author']) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl')?.replace(/^by\s+/i, '') ?? null,
+    publishedAt: dateSource ? parseDate(dateSource) : null,
+    language: lang ? lang.replace('_', '-').trim() || null : null,
+    siteName,
+    canonicalUrl: canonical ?? meta.get('og:url') ?? null,
+    paywalled: gated(article),
+    captions: imageCaption(article),
+    title,
+    base: base ?? canonical,
+  }
+}

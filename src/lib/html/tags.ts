@@ -1,0 +1,39 @@
+/** Tag tables for the HTML walk: plain data, one reason each. */
+
+/** Never text of the page: code, styles, embedded documents, form controls, templates. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'select', 'option', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link', 'map', 'dialog',
+])
+
+/** Elements that start and end a block of text; everything else is inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
+  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'html',
+  'legend', 'picture',
+])
+
+/** Table cells are inline within their row: one row reads as one line, cells separated. */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th'])
+/** Written between the cells of a row. */
+export const CELL_SEPARATOR = ' | '
+
+/** Landmark tags and ARIA roles that name the region a block sits in. */
+export const REGION_TAGS: Readonly<Record<string, 'header' | 'nav' | 'main' | 'article' | 'aside' | 'footer' | 'form'>> = {
+  header: 'header',
+  nav: 'nav',
+  main: 'main',
+  article: 'article',
+  aside: 'aside',
+  footer: 'footer',
+  form: 'form',
+}
+export const REGION_ROLES: Readonly<Record<string, 'header' | 'nav' | 'main' | 'article' | 'aside' | 'footer'>> = {
+  banner: 'header',
+  navigation: 'nav',
+  main: 'main',
+  article: 'article',
+  complementary: 'aside',
+  contentinfo: 'footer',
+}

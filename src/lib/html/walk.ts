@@ -1,0 +1,255 @@
+/**
+ * The HTML walk: one iterative depth-first pass over the parsed document (no recursion, so
+ * 200,000 nested elements are fine) that cuts the page's text into Blocks at block-level
+ * boundaries and records, for each block, its element chain, region, link text and, for
+ * captions, the image they describe. Hidden elements (`hidden`, `aria-hidden`, inline
+ * `display:none`) are not read: a reader never sees them.
+ */
+import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
+import { normaliseLine } from '../text/normalise.js'
+import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS } from './tags.js'
+
+/** Blocks past this count are dropped with a warning: no real article has that many. */
+export const MAX_BLOCKS = 50_000
+/** Characters kept per block: a longer run of text without a block boundary is not a paragraph. */
+const MAX_BLOCK_CHARS = 100_000
+/** Words of class and id values, split so "share-bar" yields "share" and "bar". */
+const TOKEN_SPLIT = /[\s_-]+/
+/** Inline styles that hide an element. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+/** Caption-like class words, for captions outside figcaption. */
+const CAPTION_TOKENS: ReadonlySet<string> = new Set(['caption', 'figcaption', 'wp-caption-text', 'image-caption', 'photo-caption', 'media-caption', 'caption-text'])
+
+interface Frame {
+  ref: ElementRef
+  region: Region
+  block: boolean
+  role: BlockRole | null
+  headingLevel: number
+  link: boolean
+  figure: Element | null
+  /** Cells written so far in a table row. */
+  cells: number
+}
+
+export interface WalkResult {
+  blocks: Block[]
+  warnings: string[]
+}
+
+interface Element {
+  nodeType: number
+  tagName: string
+  firstChild: Element | null
+  nextSibling: Element | null
+  parentNode: Element | null
+  textContent: string | null
+  getAttribute(name: string): string | null
+  hasAttribute(name: string): boolean
+  querySelector(selector: string): Element | null
+}
+
+const TEXT_NODE = 3
+const ELEMENT_NODE = 1
+
+function elementTokens(el: Element, tag: string): string[] {
+  const tokens: string[] = []
+  for (const attr of ['class', 'id']) {
+    const value = el.getAttribute(attr)
+    if (!value) continue
+    for (const word of value.toLowerCase().split(/\s+/)) {
+      if (word === '') continue
+      tokens.push(word)
+      const parts = word.split(TOKEN_SPLIT)
+      if (parts.length > 1) for (const part of parts) if (part !== '') tokens.push(part)
+    }
+  }
+  const role = el.getAttribute('role')
+  if (role) tokens.push(`role:${role.toLowerCase()}`)
+  const itemprop = el.getAttribute('itemprop')
+  if (itemprop) tokens.push(`itemprop:${itemprop.toLowerCase()}`)
+  if (REGION_TAGS[tag]) tokens.push(`tag:${tag}`)
+  return tokens
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true
+  if (el.getAttribute('aria-hidden') === 'true') return true
+  const style = el.getAttribute('style')
+  return style !== null && HIDDEN_STYLE.test(style)
+}
+
+function roleOf(tag: string, tokens: readonly string[]): { role: BlockRole | null; headingLevel: number } {
+  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return { role: 'heading', headingLevel: Number(tag[1]) }
+  switch (tag) {
+    case 'p':
+      return { role: 'paragraph', headingLevel: 0 }
+    case 'li':
+    case 'dd':
+    case 'dt':
+      return { role: 'list-item', headingLevel: 0 }
+    case 'figcaption':
+      return { role: 'caption', headingLevel: 0 }
+    case 'blockquote':
+      return { role: 'blockquote', headingLevel: 0 }
+    case 'tr':
+      return { role: 'table-row', headingLevel: 0 }
+    case 'pre':
+      return { role: 'preformatted', headingLevel: 0 }
+  }
+  if (tokens.some((token) => CAPTION_TOKENS.has(token))) return { role: 'caption', headingLevel: 0 }
+  return { role: null, headingLevel: 0 }
+}
+
+/** The URL of the image a figure shows (lazy-loading attributes first). */
+function figureImage(figure: Element | null): string | null {
+  const img = figure?.querySelector('img')
+  if (!img) return null
+  const src = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
+  if (src && !src.startsWith('data:')) return src
+  const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset')
+  return srcset?.trim().split(/\s+/)[0] ?? null
+}
+
+export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult {
+  const blocks: Block[] = []
+  const warnings: string[] = []
+  const frames: Frame[] = []
+  let nextId = 0
+  let parts: string[] = []
+  let chars = 0
+  let linkChars = 0
+  let dropped = 0
+
+  const top = (): Frame | undefined => frames[frames.length - 1]
+
+  function blockFrame(): Frame | undefined {
+    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.block) return frames[i]
+    return undefined
+  }
+
+  function flush(): void {
+    if (parts.length === 0) return
+    const text = normaliseLine(parts.join(''))
+    const owner = blockFrame()
+    parts = []
+    const total = chars
+    const linked = linkChars
+    chars = 0
+    linkChars = 0
+    if (text === '' || !owner) return
+    if (blocks.length >= MAX_BLOCKS) {
+      dropped++
+      return
+    }
+    let role: BlockRole = 'line'
+    let headingLevel = 0
+    let image: string | null = null
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const frame = frames[i]!
+      if (frame.role !== null) {
+        role = frame.role
+        headingLevel = frame.headingLevel
+        if (role === 'caption') image = figureImage(frame.figure)
+        break
+      }
+    }
+    blocks.push(
+      makeBlock(
+        {
+          index: blocks.length,
+          text,
+          group: owner.ref.id,
+          role,
+          headingLevel,
+          linkDensity: total === 0 ? 0 : linked / total,
+          element: owner.ref,
+          region: owner.region,
+          image,
+        },
+        stopwords,
+      ),
+    )
+  }
+
+  function addText(text: string): void {
+    if (chars >= MAX_BLOCK_CHARS) return
+    parts.push(text)
+    const visible = text.trim().length
+    chars += visible
+    if (top()?.link) linkChars += visible
+  }
+
+  function enter(el: Element): boolean {
+    const tag = el.tagName.toLowerCase()
+    if (SKIPPED_TAGS.has(tag)) return false
+    if (tag === 'br' || tag === 'hr') {
+      flush()
+      return false
+    }
+    if (tag === 'img') return false
+    if (isHidden(el)) return false
+    const parent = top()
+    const tokens = elementTokens(el, tag)
+    const block = BLOCK_TAGS.has(tag)
+    if (block) flush()
+    if (CELL_TAGS.has(tag) && parent) {
+      const row = blockFrame()
+      if (row && row.cells++ > 0) addText(CELL_SEPARATOR)
+    }
+    const { role, headingLevel } = roleOf(tag, tokens)
+    const roleAttr = el.getAttribute('role')?.toLowerCase() ?? ''
+    frames.push({
+      ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null },
+      region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
+      block: block || role === 'caption',
+      role,
+      headingLevel,
+      link: (parent?.link ?? false) || (tag === 'a' && el.hasAttribute('href')),
+      figure: tag === 'figure' ? el : (parent?.figure ?? null),
+      cells: 0,
+    })
+    return true
+  }
+
+  function exit(): void {
+    const frame = frames.pop()
+    if (frame?.block) {
+      frames.push(frame)
+      flush()
+      frames.pop()
+    } else if (frame && CELL_TAGS.has(frame.ref.tag)) {
+      addText(' ')
+    }
+  }
+
+  let node: Element | null = root.firstChild
+  if (root.nodeType === ELEMENT_NODE) enter(root)
+  while (node !== null) {
+    let entered = false
+    if (node.nodeType === TEXT_NODE) addText(node.textContent ?? '')
+    else if (node.nodeType === ELEMENT_NODE) entered = enter(node)
+    if (entered && node.firstChild !== null) {
+      node = node.firstChild
+      continue
+    }
+    if (entered) exit()
+    while (node !== null) {
+      if (node.nextSibling !== null) {
+        node = node.nextSibling
+        break
+      }
+      node = node.parentNode
+      if (node === null || node === root) {
+        node = null
+        break
+      }
+      exit()
+    }
+  }
+  flush()
+  if (dropped > 0) warnings.push(`page has more than ${MAX_BLOCKS} blocks; ${dropped} were ignored`)
+  return { blocks, warnings }
+}
+
+export type { Element as WalkElement }

@@ -1,0 +1,81 @@
+/**
+ * Options: one object, documented defaults, validated once per call. Wrong types throw a
+ * TypeError and out-of-range values a RangeError, with a message that says which option.
+ */
+import { RULES, RULE_IDS } from './rules/registry.js'
+import { BOILERPLATE_KINDS, type BoilerplateKind, type CleanArticleOptions, type Rule } from './types.js'
+
+/** Default input limit: 16 MiB is far above any real article page and bounds time and memory. */
+export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024
+const FORMATS = ['auto', 'html', 'text'] as const
+
+export interface ResolvedOptions {
+  format: 'auto' | 'html' | 'text'
+  url: string | null
+  keep: ReadonlySet<BoilerplateKind>
+  /** User rules first, then the built-in rules minus disabled ones and kept kinds. */
+  rules: readonly Rule[]
+  maxInputBytes: number
+}
+
+function fail(message: string): never {
+  throw new TypeError(`clean-article: ${message}`)
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
+/** Checks one user rule; throws a TypeError naming the rule and the field. */
+export function validateRule(rule: unknown, index: number): Rule {
+  const where = `options.rules[${index}]`
+  if (typeof rule !== 'object' || rule === null) fail(`${where} must be an object`)
+  const r = rule as Partial<Rule>
+  if (typeof r.id !== 'string' || r.id === '') fail(`${where}.id must be a non-empty string`)
+  if (!BOILERPLATE_KINDS.includes(r.kind as BoilerplateKind)) fail(`${where}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}`)
+  if (typeof r.reason !== 'string' || r.reason === '') fail(`${where}.reason must say why the rule removes blocks`)
+  const match = r.match
+  if (typeof match !== 'object' || match === null) fail(`${where}.match must be an object`)
+  if (match.text !== undefined && !(match.text instanceof RegExp)) fail(`${where}.match.text must be a RegExp`)
+  if (match.tokens !== undefined && !isStringArray(match.tokens)) fail(`${where}.match.tokens must be an array of strings`)
+  if (match.text === undefined && match.tokens === undefined) fail(`${where}.match needs text or tokens`)
+  if (match.maxWords !== undefined && !(Number.isInteger(match.maxWords) && match.maxWords > 0)) {
+    throw new RangeError(`clean-article: ${where}.match.maxWords must be a positive integer`)
+  }
+  if (r.scope !== undefined && !['block', 'section', 'end'].includes(r.scope)) fail(`${where}.scope must be block, section or end`)
+  return r as Rule
+}
+
+export function resolveOptions(options: CleanArticleOptions | undefined): ResolvedOptions {
+  if (options === undefined || options === null) options = {}
+  if (typeof options !== 'object') fail('options must be an object')
+  const format = options.format ?? 'auto'
+  if (!FORMATS.includes(format)) throw new RangeError(`clean-article: options.format must be auto, html or text, not ${String(format)}`)
+  if (options.url !== undefined && typeof options.url !== 'string') fail('options.url must be a string')
+  const keep = options.keep ?? []
+  if (!isStringArray(keep)) fail('options.keep must be an array of kinds')
+  for (const kind of keep) {
+    if (!BOILERPLATE_KINDS.includes(kind)) throw new RangeError(`clean-article: options.keep has unknown kind "${kind}"`)
+  }
+  const disabled = options.disableRules ?? []
+  if (!isStringArray(disabled)) fail('options.disableRules must be an array of rule ids')
+  for (const id of disabled) {
+    if (!RULE_IDS.has(id)) throw new RangeError(`clean-article: options.disableRules has unknown rule id "${id}"`)
+  }
+  const userRules = options.rules ?? []
+  if (!Array.isArray(userRules)) fail('options.rules must be an array of rules')
+  const validated = userRules.map(validateRule)
+  const ids = new Set<string>()
+  for (const rule of validated) {
+    if (ids.has(rule.id) || RULE_IDS.has(rule.id)) throw new RangeError(`clean-article: rule id "${rule.id}" is used twice`)
+    ids.add(rule.id)
+  }
+  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES
+  if (typeof maxInputBytes !== 'number' || !Number.isInteger(maxInputBytes) || maxInputBytes <= 0) {
+    throw new RangeError('clean-article: options.maxInputBytes must be a positive integer')
+  }
+  const keepSet = new Set(keep)
+  const disabledSet = new Set(disabled)
+  const rules = [...validated, ...RULES].filter((rule) => !keepSet.has(rule.kind) && !disabledSet.has(rule.id))
+  return { format, url: options.url ?? null, keep: keepSet, rules, maxInputBytes }
+}

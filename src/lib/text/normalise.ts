@@ -1,0 +1,18 @@
+/** Whitespace normalisation shared by every front door. */
+
+/** Horizontal whitespace of every kind, including NBSP and the Unicode spaces. */
+const SPACES = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
+/** Zero-width characters that only get in the way of matching. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
+/** Control characters other than tab and newline (binary debris, NULs). */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+
+/** One line: spaces collapsed, NBSP as space, invisible characters gone, trimmed. */
+export function normaliseLine(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(SPACES, ' ').trim()
+}
+
+/** CRLF and lone CR become LF. */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}

@@ -1,0 +1,143 @@
+/**
+ * The public shapes of clean-article. Everything a caller sees is declared here.
+ */
+
+/** The kinds of boilerplate a rule can remove. */
+export type BoilerplateKind =
+  | 'donation'
+  | 'paywall'
+  | 'newsletter'
+  | 'cookie'
+  | 'related'
+  | 'share'
+  | 'ad'
+  | 'navigation'
+  | 'comments'
+  | 'legal'
+  /** Buttons, close glyphs, "Read more", "Skip to content", "Show more". */
+  | 'chrome'
+  /** "About the author" boxes under an article. */
+  | 'author-bio'
+
+export const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
+  'donation',
+  'paywall',
+  'newsletter',
+  'cookie',
+  'related',
+  'share',
+  'ad',
+  'navigation',
+  'comments',
+  'legal',
+  'chrome',
+  'author-bio',
+]
+
+/**
+ * The kind of a removed block: a boilerplate kind named by a rule, or `other` for blocks outside
+ * the article region that no rule names more precisely (menus, teasers, footers).
+ */
+export type RemovedKind = BoilerplateKind | 'other'
+
+/** A caption of an image: what it shows, and who made it. */
+export interface Caption {
+  text: string
+  credit: string | null
+  /** The image's URL when the page has one (HTML only), made absolute when a base is known. */
+  image?: string | null
+}
+
+/** A quotation found in the body. */
+export interface Quote {
+  /** The quoted words, without the outer quote marks. */
+  text: string
+  /** Who said it, as the article names them, or null when nobody is named. */
+  speaker: string | null
+  /** Index into `paragraphs` of the paragraph the quote starts in. */
+  paragraph: number
+  /** `direct`: quote marks in running text; `blockquote`: an HTML `<blockquote>`. */
+  kind: 'direct' | 'blockquote'
+}
+
+/** A block the cleaner removed, with the reason. */
+export interface RemovedBlock {
+  kind: RemovedKind
+  /** Id of the rule that removed the block, e.g. `donation/appeal-heading`. */
+  rule: string
+  text: string
+}
+
+/** The cleaned article. */
+export interface CleanArticle {
+  /** The front door used: detected, or forced by `options.format`. */
+  format: 'html' | 'text'
+  headline: string | null
+  /** The lead image's caption. */
+  caption: Caption | null
+  /** Every caption found, lead first. */
+  captions: Caption[]
+  /** Author name(s) as printed, without "By". */
+  byline: string | null
+  /** ISO 8601, when the page states a date. */
+  publishedAt: string | null
+  /** Body paragraphs in reading order, whitespace normalised (NBSP becomes a space). */
+  paragraphs: string[]
+  quotes: Quote[]
+  /** Every stripped block, in page order. */
+  removed: RemovedBlock[]
+  /** True when the page says its article is behind a paywall. */
+  paywalled: boolean
+  /** BCP 47 language tag when known. */
+  language: string | null
+  /** The site's name, from page metadata (HTML only). */
+  siteName: string | null
+  /** The canonical URL of the page, from metadata or `options.url`. */
+  canonicalUrl: string | null
+  /** `paragraphs` joined by blank lines. */
+  text: string
+  /** What could not be done, in words. */
+  warnings: string[]
+}
+
+/** What a rule can look at. Shared by the text and HTML front doors. */
+export interface RuleMatch {
+  /** Patterns tested against the block's normalised text. All named, compiled once. */
+  text?: RegExp
+  /** Class / id / role / aria / data-* tokens (HTML only), lower-case, matched whole. */
+  tokens?: readonly string[]
+  /** Only blocks with at most this many words. */
+  maxWords?: number
+}
+
+/** A boilerplate rule. Rules are data: an id, a kind, a reason and what they match. */
+export interface Rule {
+  /** `<kind>/<name>`, unique. */
+  id: string
+  kind: BoilerplateKind
+  /** One line: why blocks matching this are not the article. */
+  reason: string
+  match: RuleMatch
+  /**
+   * `block`: removes the matching block only.
+   * `section`: the block opens an appeal; it and the blocks after it are removed with the
+   * same kind until the article resumes or another rule matches.
+   * `end`: the block and everything after it is outside the article.
+   */
+  scope?: 'block' | 'section' | 'end'
+}
+
+export interface CleanArticleOptions {
+  /** Force a front door. Default `auto`: HTML when the input looks like markup. */
+  format?: 'auto' | 'html' | 'text'
+  /** The page's URL, used to make image URLs absolute. */
+  url?: string
+  /** Kinds of boilerplate to keep in the body. Default: none. */
+  keep?: BoilerplateKind[]
+  /** Ids of built-in rules to turn off. Default: none. */
+  disableRules?: string[]
+  /** Extra rules (site rules), tested before the built-in ones. Default: none. */
+  rules?: Rule[]
+  /** Larger inputs are truncated with a warning. Default 16 MiB. */
+  maxInputBytes?: number
+}

@@ -1,0 +1,666 @@
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from '../src/lib/extract/quotes.js'
+import { scanQuoteSpans, startsWithOpeningMark, stripOuterMarks } from '../src/lib/extract/quote-marks.js'
+import { REPORTING_VERBS } from '../src/lib/extract/reporting-verbs.js'
+
+/** Quotes of a single paragraph, as [text, speaker] pairs. */
+function pairs(...paragraphs: string[]): Array<[string, string | null]> {
+  return extractQuotes({ paragraphs }).map((q) => [q.text, q.speaker])
+}
+
+const SEED = [
+  'Kyrgyzstan plans to join the Moscow-led Customs Union of former Soviet states but will demand that any association agreement take into account its national interests, President Almazbek Atambayev said Monday.',
+  '"Ukraine can choose, and we have little choice, but we will only take a route that suits us," Atambayev said, Interfax reported. "We will only join the Customs Union if our national interests are met."',
+  '"We will not join [the Customs Union] according to a roadmap that somebody else has laid out," Atambayev said, without disclosing any specific demands his government may put forth.',
+  'Last week, the Kyrgyz government complained that a "roadmap" for their country\'s accession to the Customs Union was drafted without consulting the Kyrgyz government, Interfax reported.',
+]
+
+describe('extractQuotes: the seed article', () => {
+  it('finds exactly the three quotations, all by Almazbek Atambayev', () => {
+    expect(extractQuotes({ paragraphs: SEED })).toEqual([
+      {
+        text: 'Ukraine can choose, and we have little choice, but we will only take a route that suits us',
+        speaker: 'Almazbek Atambayev',
+        paragraph: 1,
+        kind: 'direct',
+      },
+      {
+        text: 'We will only join the Customs Union if our national interests are met.',
+        speaker: 'Almazbek Atambayev',
+        paragraph: 1,
+        kind: 'direct',
+      },
+      {
+        text: 'We will not join [the Customs Union] according to a roadmap that somebody else has laid out',
+        speaker: 'Almazbek Atambayev',
+        paragraph: 2,
+        kind: 'direct',
+      },
+    ])
+  })
+
+  it('does not report the scare-quoted "roadmap"', () => {
+    expect(extractQuotes({ paragraphs: SEED }).some((q) => q.text.includes('roadmap') && q.paragraph === 3)).toBe(false)
+  })
+
+  it('names the full speaker even when the full name comes after the quotation', () => {
+    const paragraphs = [SEED[1] ?? '', SEED[0] ?? '']
+    expect(extractQuotes({ paragraphs }).map((q) => q.speaker)).toEqual(['Almazbek Atambayev', 'Almazbek Atambayev'])
+  })
+
+  it('returns nothing for no paragraphs or paragraphs without quotes', () => {
+    expect(extractQuotes({ paragraphs: [] })).toEqual([])
+    expect(extractQuotes({ paragraphs: ['', 'The parliament met on Tuesday.'] })).toEqual([])
+  })
+})
+
+describe('extractQuotes: attribution patterns', () => {
+  it('"Q," X said', () => {
+    expect(pairs('"The sanctions will not change our course," Lavrov said.')).toEqual([
+      ['The sanctions will not change our course', 'Lavrov'],
+    ])
+  })
+
+  it('"Q," said X', () => {
+    expect(pairs('"We expect the talks to resume next month," said Kremlin spokesman Dmitry Peskov.')).toEqual([
+      ['We expect the talks to resume next month', 'Dmitry Peskov'],
+    ])
+  })
+
+  it('"Q," said X, a <role>', () => {
+    expect(pairs('"Prices will keep rising through the winter," said Anna Petrova, an economist at Alfa Bank.')).toEqual([
+      ['Prices will keep rising through the winter', 'Anna Petrova'],
+    ])
+  })
+
+  it('X said: "Q"', () => {
+    expect(pairs('Speaking in Bishkek, Atambayev said: "Our partners must respect our interests."')).toEqual([
+      ['Our partners must respect our interests.', 'Atambayev'],
+    ])
+  })
+
+  it('X said "Q" without a colon', () => {
+    expect(pairs('Merkel said "we will not accept a solution imposed from outside" before leaving.')).toEqual([
+      ['we will not accept a solution imposed from outside', 'Merkel'],
+    ])
+  })
+
+  it('X said that "Q"', () => {
+    expect(pairs('The governor said that "every school in the state will reopen by March."')).toEqual([
+      ['every school in the state will reopen by March.', null],
+    ])
+    expect(pairs('Governor Gavin Newsom said that "every school in the state will reopen by March."')).toEqual([
+      ['every school in the state will reopen by March.', 'Gavin Newsom'],
+    ])
+  })
+
+  it('X told <listener>: "Q"', () => {
+    expect(pairs('Zelensky told reporters in Kyiv: "We are ready to talk, but not to surrender."')).toEqual([
+      ['We are ready to talk, but not to surrender.', 'Zelensky'],
+    ])
+  })
+
+  it('X said in a statement: "Q"', () => {
+    expect(pairs('Gazprom said in a statement on Friday: "Deliveries will resume once repairs are complete."')).toEqual([
+      ['Deliveries will resume once repairs are complete.', 'Gazprom'],
+    ])
+  })
+
+  it('according to X, "Q"', () => {
+    expect(pairs('According to Olaf Scholz, "the era of cheap Russian gas is over for good."')).toEqual([
+      ['the era of cheap Russian gas is over for good.', 'Olaf Scholz'],
+    ])
+  })
+
+  it('"Q," according to X', () => {
+    expect(pairs('"The reactor was never at risk of overheating," according to Rafael Grossi.')).toEqual([
+      ['The reactor was never at risk of overheating', 'Rafael Grossi'],
+    ])
+  })
+
+  it('"Q." X said. across the sentence boundary', () => {
+    expect(pairs('"The vote was free and fair." Borrell said.')).toEqual([['The vote was free and fair.', 'Borrell']])
+    expect(pairs('"The vote was free and fair." Borrell said on Tuesday.')).toEqual([
+      ['The vote was free and fair.', 'Borrell'],
+    ])
+  })
+
+  it('does not attribute "Q." across a boundary to a sentence that goes on', () => {
+    expect(pairs('"The vote was free and fair." Putin said the West had lied about the result.')).toEqual([
+      ['The vote was free and fair.', null],
+    ])
+  })
+
+  it('"Q," X, a/the <role>, said', () => {
+    expect(pairs('"We have enough reserves for two winters," Alexei Miller, the head of Gazprom, said.')).toEqual([
+      ['We have enough reserves for two winters', 'Alexei Miller'],
+    ])
+    expect(pairs('"We have enough reserves for two winters," Miller, a former KGB officer, told the paper.')).toEqual([
+      ['We have enough reserves for two winters', 'Miller'],
+    ])
+  })
+
+  it('"Q," X, who <clause>, said', () => {
+    expect(pairs('"This is a historic day," Atambayev, who met Putin in Sochi, said.')).toEqual([
+      ['This is a historic day', 'Atambayev'],
+    ])
+  })
+
+  it('"Q," X told Reuters', () => {
+    expect(pairs('"We have not received any formal proposal yet," Novak told Reuters.')).toEqual([
+      ['We have not received any formal proposal yet', 'Novak'],
+    ])
+    expect(pairs('"We have not received any formal proposal yet." Novak told Reuters in an interview.')).toEqual([
+      ['We have not received any formal proposal yet.', 'Novak'],
+    ])
+  })
+
+  it('"Q?" X asked', () => {
+    expect(pairs('"Who will pay for the reconstruction?" Macron asked.')).toEqual([
+      ['Who will pay for the reconstruction?', 'Macron'],
+    ])
+  })
+
+  it('multi-word verbs: pointed out, went on, was quoted as saying', () => {
+    expect(pairs('"The ceasefire has held for a week now," Guterres pointed out.')).toEqual([
+      ['The ceasefire has held for a week now', 'Guterres'],
+    ])
+    expect(pairs('"And that is only the beginning of it," Biden went on.')).toEqual([
+      ['And that is only the beginning of it', 'Biden'],
+    ])
+    expect(pairs('Erdogan was quoted as saying: "Turkey will not be blackmailed by anyone."')).toEqual([
+      ['Turkey will not be blackmailed by anyone.', 'Erdogan'],
+    ])
+  })
+
+  it('auxiliaries between subject and verb: X also said, X had told', () => {
+    expect(pairs('"The border will stay open for trade," Tokayev also said.')).toEqual([
+      ['The border will stay open for trade', 'Tokayev'],
+    ])
+  })
+
+  it('British punctuation outside the marks', () => {
+    expect(pairs('"We will not be leaving the single market", Starmer said.')).toEqual([
+      ['We will not be leaving the single market', 'Starmer'],
+    ])
+  })
+
+  it('a later verb in the sentence does not steal an attribution against the quote', () => {
+    expect(pairs('"The plan is dead on arrival," Johnson said, adding that Brussels had warned him.')).toEqual([
+      ['The plan is dead on arrival', 'Johnson'],
+    ])
+  })
+
+  it('X said + indirect speech + partial quote attributes to X', () => {
+    expect(pairs('Lagarde said the bank would "do whatever it takes within our mandate" to protect the euro.')).toEqual([
+      ['do whatever it takes within our mandate', 'Lagarde'],
+    ])
+  })
+
+  it('every verb in the data list attributes "Q," X <verb>', () => {
+    for (const verb of REPORTING_VERBS) {
+      for (const form of verb.forms) {
+        const paragraph = verb.speakerAfter === true
+          ? `"The harvest was the worst in twenty years," ${form} Ivan Petrov.`
+          : `"The harvest was the worst in twenty years," Ivan Petrov ${form}.`
+        expect(pairs(paragraph), form).toEqual([['The harvest was the worst in twenty years', 'Ivan Petrov']])
+      }
+    }
+  })
+})
+
+describe('extractQuotes: carrying the speaker', () => {
+  it('keeps the speaker for a second quote in the same paragraph', () => {
+    expect(pairs('"We want peace," Aliyev said. "But peace on our terms, not theirs."')).toEqual([
+      ['We want peace', 'Aliyev'],
+      ['But peace on our terms, not theirs.', 'Aliyev'],
+    ])
+  })
+
+  it('keeps the speaker for a quote-only paragraph after an attributed one', () => {
+    expect(
+      pairs(
+        '"The program has been a success," said NASA administrator Bill Nelson.',
+        '"We will return to the Moon before the end of the decade."',
+        '"And then we will go on to Mars."',
+      ),
+    ).toEqual([
+      ['The program has been a success', 'Bill Nelson'],
+      ['We will return to the Moon before the end of the decade.', 'Bill Nelson'],
+      ['And then we will go on to Mars.', 'Bill Nelson'],
+    ])
+  })
+
+  it('stops carrying after a few paragraphs', () => {
+    const quotes = extractQuotes({
+      paragraphs: [
+        '"One is the first thing I will say," said Ivan Petrov.',
+        '"Two is the second thing I will say."',
+        '"Three is the third thing I will say."',
+        '"Four is the fourth thing I will say."',
+        '"Five is the fifth thing I will say."',
+      ],
+    })
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov', 'Ivan Petrov', 'Ivan Petrov', null])
+  })
+
+  it('does not carry over a narrative paragraph', () => {
+    expect(
+      pairs(
+        '"The program has been a success," said NASA administrator Bill Nelson.',
+        'The agency has spent $93 billion on Artemis so far.',
+        '"We will return to the Moon before the end of the decade."',
+      ),
+    ).toEqual([
+      ['The program has been a success', 'Bill Nelson'],
+      ['We will return to the Moon before the end of the decade.', null],
+    ])
+  })
+
+  it('does not carry into a paragraph with its own, unnamed, attribution', () => {
+    expect(
+      pairs(
+        '"The program has been a success," said NASA administrator Bill Nelson.',
+        '"The budget does not allow for it," a senior official said.',
+      ),
+    ).toEqual([
+      ['The program has been a success', 'Bill Nelson'],
+      ['The budget does not allow for it', null],
+    ])
+  })
+})
+
+describe('extractQuotes: pronouns', () => {
+  it('resolves he to the last named speaker', () => {
+    expect(
+      pairs(
+        'Prime Minister Nikol Pashinyan said Armenia would not leave the alliance.',
+        '"We are not planning any sudden moves," he said.',
+      ),
+    ).toEqual([['We are not planning any sudden moves', 'Nikol Pashinyan']])
+  })
+
+  it('resolves she in the same paragraph', () => {
+    expect(pairs('Ursula von der Leyen spoke after the summit. "Europe stands united behind Ukraine," she said.')).toEqual([
+      ['Europe stands united behind Ukraine', 'Ursula von der Leyen'],
+    ])
+  })
+
+  it('resolves they and he said: "Q"', () => {
+    expect(
+      pairs(
+        'Kazakhstan\'s President Kassym-Jomart Tokayev said on Monday the talks had stalled.',
+        'He said: "We cannot wait forever for an answer from Moscow."',
+      ),
+    ).toEqual([['We cannot wait forever for an answer from Moscow.', 'Kassym-Jomart Tokayev']])
+  })
+
+  it('resolves to the most recent of several speakers', () => {
+    expect(
+      pairs(
+        'Lavrov said the talks had failed. Blinken said the door remained open.',
+        '"We are ready to meet again at any time," he said.',
+      ),
+    ).toEqual([['We are ready to meet again at any time', 'Blinken']])
+  })
+
+  it('returns null for he with nobody named before', () => {
+    expect(pairs('"We are ready to meet again at any time," he said.')).toEqual([
+      ['We are ready to meet again at any time', null],
+    ])
+  })
+
+  it('rejects I, we and you as speakers', () => {
+    expect(pairs('"Can you confirm the troops have left?" I asked.')).toEqual([
+      ['Can you confirm the troops have left?', null],
+    ])
+    expect(pairs('"The road is closed to all traffic," we were told.')).toEqual([['The road is closed to all traffic', null]])
+    expect(pairs('Atambayev spoke first. "The deal is off for now," I said.')).toEqual([['The deal is off for now', null]])
+  })
+})
+
+describe('extractQuotes: speaker names', () => {
+  it('strips titles and honorifics', () => {
+    expect(pairs('"This is a dark day for democracy," said Sen. Elizabeth Warren.')).toEqual([
+      ['This is a dark day for democracy', 'Elizabeth Warren'],
+    ])
+    expect(pairs('"This is a dark day for democracy," Mr. Sanders said.')).toEqual([
+      ['This is a dark day for democracy', 'Sanders'],
+    ])
+    expect(pairs('"This is a dark day for democracy," Dr Anthony Fauci said.')).toEqual([
+      ['This is a dark day for democracy', 'Anthony Fauci'],
+    ])
+    expect(pairs('"The ceasefire must hold at all costs," Foreign Minister Sergei Lavrov said.')).toEqual([
+      ['The ceasefire must hold at all costs', 'Sergei Lavrov'],
+    ])
+    expect(pairs('"The ceasefire must hold at all costs," said Secretary of State Antony Blinken.')).toEqual([
+      ['The ceasefire must hold at all costs', 'Antony Blinken'],
+    ])
+  })
+
+  it('uses the fullest name the article prints', () => {
+    expect(
+      pairs(
+        'Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the report.',
+        '"This is pure fiction from start to finish," Zakharova said.',
+      ),
+    ).toEqual([['This is pure fiction from start to finish', 'Maria Zakharova']])
+  })
+
+  it('uses the fullest name after Mr', () => {
+    expect(
+      pairs(
+        'The company was founded by Elon Musk in 2002.',
+        '"We will be on Mars by the end of the decade," Mr. Musk said.',
+      ),
+    ).toEqual([['We will be on Mars by the end of the decade', 'Elon Musk']])
+  })
+
+  it('keeps name particles', () => {
+    expect(pairs('"Europe must pay for its own defence," said Ursula von der Leyen.')).toEqual([
+      ['Europe must pay for its own defence', 'Ursula von der Leyen'],
+    ])
+  })
+
+  it('keeps a capitalised organisation, without "the"', () => {
+    expect(pairs('"No such talks have taken place," the Kremlin said.')).toEqual([['No such talks have taken place', 'Kremlin']])
+  })
+
+  it('returns null for a lower-case common-noun speaker', () => {
+    expect(pairs('"No such talks have taken place," the official said.')).toEqual([['No such talks have taken place', null]])
+    expect(pairs('"No such talks have taken place," a spokesman for Gazprom said.')).toEqual([
+      ['No such talks have taken place', null],
+    ])
+    expect(pairs('"No such talks have taken place," Putin\'s spokesman said.')).toEqual([
+      ['No such talks have taken place', null],
+    ])
+    expect(pairs('"No such talks have taken place," the Russian president said.')).toEqual([
+      ['No such talks have taken place', null],
+    ])
+  })
+
+  it('takes the name from an appositive after an unnamed role', () => {
+    expect(pairs('"No such talks have taken place," said a ministry spokeswoman, Maria Zakharova.')).toEqual([
+      ['No such talks have taken place', 'Maria Zakharova'],
+    ])
+  })
+
+  it('returns null when nobody is named', () => {
+    expect(pairs('"No such talks have taken place."')).toEqual([['No such talks have taken place.', null]])
+  })
+
+  it('drops the possessive from a fuller name in the article', () => {
+    expect(
+      pairs(
+        'President Emmanuel Macron\'s party lost its majority on Sunday.',
+        '"This is not the end of the story," Macron said.',
+      ),
+    ).toEqual([['This is not the end of the story', 'Emmanuel Macron']])
+  })
+})
+
+describe('extractQuotes: quote marks', () => {
+  it('curly double quotes', () => {
+    expect(pairs('“We will never recognise the annexation,” Zelensky said.')).toEqual([
+      ['We will never recognise the annexation', 'Zelensky'],
+    ])
+  })
+
+  it('German low-high quotes', () => {
+    expect(pairs('„Wir werden das Gesetz nicht unterschreiben“, sagte Scholz.')).toEqual([
+      ['Wir werden das Gesetz nicht unterschreiben', null],
+    ])
+    expect(pairs('Scholz said: „Wir werden das Gesetz nicht unterschreiben.“')).toEqual([
+      ['Wir werden das Gesetz nicht unterschreiben.', 'Scholz'],
+    ])
+  })
+
+  it('French guillemets with and without inner spaces', () => {
+    expect(pairs('Macron said: « Nous ne céderons rien aux extrémistes. »')).toEqual([
+      ['Nous ne céderons rien aux extrémistes.', 'Macron'],
+    ])
+    expect(pairs('Macron said: «\u202fNous ne céderons rien aux extrémistes.\u202f»')).toEqual([
+      ['Nous ne céderons rien aux extrémistes.', 'Macron'],
+    ])
+    expect(pairs('«Мы не будем вступать в этот союз», said Atambayev.')).toEqual([
+      ['Мы не будем вступать в этот союз', 'Atambayev'],
+    ])
+  })
+
+  it('single guillemets', () => {
+    expect(pairs('‹Wir müssen jetzt handeln, nicht morgen›, said Habeck.')).toEqual([
+      ['Wir müssen jetzt handeln, nicht morgen', 'Habeck'],
+    ])
+  })
+
+  it('curly single quotes, British style, with apostrophes inside', () => {
+    expect(pairs('‘We won’t be pushed around by anyone,’ Sunak said.')).toEqual([
+      ['We won’t be pushed around by anyone', 'Sunak'],
+    ])
+  })
+
+  it('straight single quotes where they cannot be apostrophes', () => {
+    expect(pairs("'It's a sad day for the club and its fans,' Klopp said.")).toEqual([
+      ["It's a sad day for the club and its fans", 'Klopp'],
+    ])
+  })
+
+  it('does not treat apostrophes as quotes', () => {
+    expect(pairs("It was Someone Else's problem, and the players' union said nothing about it.")).toEqual([])
+    expect(pairs("The '90s were a decade of rock 'n' roll, the critic's friend said.")).toEqual([])
+    expect(pairs('The team’s coach didn’t comment on the players’ strike.')).toEqual([])
+  })
+
+  it('keeps nested single quotes inside the double quote', () => {
+    expect(pairs('"He told me \'we are done here\' and walked out of the room," Kuleba said.')).toEqual([
+      ["He told me 'we are done here' and walked out of the room", 'Kuleba'],
+    ])
+    expect(pairs('“He told me ‘we are done here’ and walked out,” Kuleba said.')).toEqual([
+      ['He told me ‘we are done here’ and walked out', 'Kuleba'],
+    ])
+  })
+
+  it('mixed curly opening and straight closing marks', () => {
+    expect(pairs('“The economy is in far better shape than expected," Powell said.')).toEqual([
+      ['The economy is in far better shape than expected', 'Powell'],
+    ])
+  })
+
+  it('does not take an inch mark for a quote', () => {
+    expect(pairs('The 6\'2" forward scored twice, said coach Ange Postecoglou.')).toEqual([])
+  })
+})
+
+describe('extractQuotes: continued quotations', () => {
+  it('joins a quotation left open into the next paragraph with a single space', () => {
+    expect(
+      extractQuotes({
+        paragraphs: [
+          'Atambayev was blunt. "We did not choose our neighbours, and we cannot move away from them.',
+          '"But we can choose the terms on which we live with them," he said.',
+        ],
+      }),
+    ).toEqual([
+      {
+        text: 'We did not choose our neighbours, and we cannot move away from them. But we can choose the terms on which we live with them',
+        speaker: 'Atambayev',
+        paragraph: 0,
+        kind: 'direct',
+      },
+    ])
+  })
+
+  it('continues over three paragraphs with curly marks, attribution in the first', () => {
+    const quotes = extractQuotes({
+      paragraphs: [
+        'Nelson told the committee: “The first crewed landing is planned for 2026.',
+        '“The second will follow a year later.',
+        '“After that, we expect a landing every year.”',
+        'The committee did not vote.',
+      ],
+    })
+    expect(quotes).toEqual([
+      {
+        text: 'The first crewed landing is planned for 2026. The second will follow a year later. After that, we expect a landing every year.',
+        speaker: 'Nelson',
+        paragraph: 0,
+        kind: 'direct',
+      },
+    ])
+  })
+
+  it('continues British single quotes', () => {
+    expect(
+      pairs('Sunak said: ‘We will hold the line on inflation this year.', '‘And we will cut taxes when it is safe to do so.’'),
+    ).toEqual([['We will hold the line on inflation this year. And we will cut taxes when it is safe to do so.', 'Sunak']])
+  })
+
+  it('ends an unclosed quotation at its paragraph when the next does not open with a mark', () => {
+    expect(pairs('Atambayev said: "We will not join on these terms', 'The talks continue next week.')).toEqual([
+      ['We will not join on these terms', 'Atambayev'],
+    ])
+  })
+})
+
+describe('extractQuotes: not quotations', () => {
+  it('drops scare quotes and quoted terms under four words', () => {
+    expect(pairs('The law on "foreign agents" and "undesirable" groups was passed as part of a "roadmap" by the Duma.')).toEqual([])
+  })
+
+  it('keeps a short utterance that is directly attributed', () => {
+    expect(pairs('"Absolutely not," Peskov said.')).toEqual([['Absolutely not', 'Peskov']])
+    expect(pairs('Asked whether he would resign, Johnson said: "Never."')).toEqual([['Never.', 'Johnson']])
+  })
+
+  it('drops a short term with a comma inside that is not attributed', () => {
+    expect(pairs('He described the plan as a "roadmap," which critics rejected.')).toEqual([])
+  })
+
+  it('drops titles of works after titled, entitled, called', () => {
+    expect(pairs('She wrote a book titled "Why Nations Fail at Reform" in 2012.')).toEqual([])
+    expect(pairs('The report, entitled "the long road from war to peace in the Caucasus", was published.')).toEqual([])
+    expect(pairs('He starred in a film called "The Day After Tomorrow" last year.')).toEqual([])
+  })
+
+  it('drops title-case phrases without a verb', () => {
+    expect(pairs('The rally ended with chants of "Make America Great Again" outside the hall.')).toEqual([])
+  })
+
+  it('drops empty quotes', () => {
+    expect(pairs('The field was left "" in the form, and "   " in the next one.')).toEqual([])
+  })
+})
+
+describe('extractQuotes: blockquotes', () => {
+  it('takes the whole paragraph as the quotation, without marks', () => {
+    expect(
+      extractQuotes({
+        paragraphs: ['Intro text here.', 'We choose to go to the Moon in this decade and do the other things.'],
+        blockquotes: new Set([1]),
+      }),
+    ).toEqual([
+      { text: 'We choose to go to the Moon in this decade and do the other things.', speaker: null, paragraph: 1, kind: 'blockquote' },
+    ])
+  })
+
+  it('strips outer marks and reads a trailing dash credit', () => {
+    expect(
+      extractQuotes({
+        paragraphs: ['“Ask not what your country can do for you.”\n— President John F. Kennedy, 1961'],
+        blockquotes: new Set([0]),
+      }),
+    ).toEqual([{ text: 'Ask not what your country can do for you.', speaker: 'John F. Kennedy', paragraph: 0, kind: 'blockquote' }])
+  })
+
+  it('reads the credit of an embedded tweet', () => {
+    const [quote] = extractQuotes({
+      paragraphs: ['The election was a disgrace and everyone knows it! — Donald J. Trump (@realDonaldTrump) November 7, 2020'],
+      blockquotes: new Set([0]),
+    })
+    expect(quote?.speaker).toBe('Donald J. Trump')
+    expect(quote?.text).toBe('The election was a disgrace and everyone knows it!')
+  })
+
+  it('does not take a dash inside the sentence for a credit', () => {
+    const [quote] = extractQuotes({
+      paragraphs: ['The plan — drafted in Moscow — was never shown to us.'],
+      blockquotes: new Set([0]),
+    })
+    expect(quote).toEqual({ text: 'The plan — drafted in Moscow — was never shown to us.', speaker: null, paragraph: 0, kind: 'blockquote' })
+  })
+
+  it('does not continue a direct quotation into a blockquote', () => {
+    const quotes = extractQuotes({
+      paragraphs: ['Putin said: "We will see how this ends', '"A blockquote paragraph in marks."'],
+      blockquotes: new Set([1]),
+    })
+    expect(quotes.map((q) => [q.kind, q.text, q.paragraph])).toEqual([
+      ['direct', 'We will see how this ends', 0],
+      ['blockquote', 'A blockquote paragraph in marks.', 1],
+    ])
+  })
+})
+
+describe('quote marks scanner', () => {
+  it('pairs marks and reports offsets', () => {
+    const text = 'a "bc" d'
+    expect(scanQuoteSpans(text)).toEqual([{ open: 2, textStart: 3, textEnd: 5, end: 6, closed: true, family: 'double' }])
+  })
+
+  it('leaves a double quote open to the end of the paragraph', () => {
+    expect(scanQuoteSpans('He said: "We will')).toEqual([
+      { open: 9, textStart: 10, textEnd: 17, end: 17, closed: false, family: 'double' },
+    ])
+  })
+
+  it('leaves a single quote open only when the next paragraph continues it', () => {
+    expect(scanQuoteSpans("He said: 'We will")).toEqual([])
+    expect(scanQuoteSpans("He said: 'We will", true)).toHaveLength(1)
+  })
+
+  it('knows which paragraphs open with a mark', () => {
+    expect(startsWithOpeningMark('  “Next')).toBe(true)
+    expect(startsWithOpeningMark('«Next')).toBe(true)
+    expect(startsWithOpeningMark("'Tis the season")).toBe(true)
+    expect(startsWithOpeningMark('Next "one"')).toBe(false)
+    expect(startsWithOpeningMark('')).toBe(false)
+  })
+
+  it('strips outer marks only when one quotation spans the text', () => {
+    expect(stripOuterMarks(' “Whole.” ')).toBe('Whole.')
+    expect(stripOuterMarks('"One" and "two"')).toBe('"One" and "two"')
+  })
+})
+
+describe('extractQuotes: adversarial input', () => {
+  it('returns for a paragraph of 200k straight double quotes', () => {
+    const started = Date.now()
+    expect(extractQuotes({ paragraphs: ['"'.repeat(200_000)] })).toEqual([])
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('returns for 200k mixed marks, apostrophes and words', () => {
+    const started = Date.now()
+    const marks = ['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', ' ', 'a', '.', ','].join('')
+    const text = marks.repeat(Math.ceil(200_000 / marks.length))
+    const result = extractQuotes({ paragraphs: [text, text] })
+    expect(Array.isArray(result)).toBe(true)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('returns for 200k unclosed single quotes in words', () => {
+    const started = Date.now()
+    extractQuotes({ paragraphs: [" 'word".repeat(40_000)] })
+    extractQuotes({ paragraphs: [' ‘word'.repeat(40_000)] })
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('returns for many short attributed quotations in one paragraph', () => {
+    const started = Date.now()
+    const text = '"We will win this time," he said. '.repeat(20_000)
+    const quotes = extractQuotes({ paragraphs: ['Ivan Petrov said he was sure.', text] })
+    expect(quotes).toHaveLength(20_000)
+    expect(quotes[19_999]?.speaker).toBe('Ivan Petrov')
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+})
