@@ -304,6 +304,12 @@ describe('extractQuotes: pronouns', () => {
     ).toEqual([['We are ready to meet again at any time', 'Blinken']])
   })
 
+  it('does not take a country opening a sentence for he', () => {
+    expect(pairs('Russia launched forty missiles overnight. "Nobody was hurt in the attack on the city," he said.')).toEqual([
+      ['Nobody was hurt in the attack on the city', null],
+    ])
+  })
+
   it('returns null for he with nobody named before', () => {
     expect(pairs('"We are ready to meet again at any time," he said.')).toEqual([
       ['We are ready to meet again at any time', null],
@@ -476,6 +482,7 @@ describe('extractQuotes: continued quotations', () => {
     expect(
       extractQuotes({
         paragraphs: [
+          'President Almazbek Atambayev spoke to reporters in Bishkek.',
           'Atambayev was blunt. "We did not choose our neighbours, and we cannot move away from them.',
           '"But we can choose the terms on which we live with them," he said.',
         ],
@@ -483,8 +490,8 @@ describe('extractQuotes: continued quotations', () => {
     ).toEqual([
       {
         text: 'We did not choose our neighbours, and we cannot move away from them. But we can choose the terms on which we live with them',
-        speaker: 'Atambayev',
-        paragraph: 0,
+        speaker: 'Almazbek Atambayev',
+        paragraph: 1,
         kind: 'direct',
       },
     ])

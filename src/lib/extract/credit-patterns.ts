@@ -94,8 +94,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'October', 'November', 'December', 'File', 'Left', 'Right', 'Top', 'Bottom', 'Above', 'Below',
 ])
 
+/** Characters with a meaning in a regex, escaped so a literal matches itself. */
+const REGEX_SYNTAX = /[.*+?^${}()|[\]\\]/g
+
 function escape(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return literal.replace(REGEX_SYNTAX, '\\$&')
 }
 
 /** Alternation of literals, longest first so "Getty Images" wins over "Getty", each also in
@@ -110,7 +113,7 @@ const CAP_WORD = String.raw`[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]{0,30}`
 /** A name word, possibly after particles ("van Beethoven", "de la Cruz", "al-Assad"). */
 const NAME_WORD = String.raw`(?:(?:${NAME_PARTICLES.join('|')}) ){0,2}(?:(?:${NAME_PARTICLES.join('|')})-)?${CAP_WORD}`
 /** A personal name of two to four words: "Sergey Ponomarev", "J. Scott Applewhite". */
-export const NAME = String.raw`${CAP_WORD}(?: ${NAME_WORD}){1,3}`
+const NAME = String.raw`${CAP_WORD}(?: ${NAME_WORD}){1,3}`
 /** A word of an organisation: capitalised, or a brand with digits ("9News"). */
 const ORG_WORD = String.raw`[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.&-]{0,30}`
 /** An organisation or a one-to-six-word name: "The New York Times", "Ministry of Defence". */

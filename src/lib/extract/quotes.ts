@@ -115,6 +115,8 @@ const INTRO_PUNCTUATION = new Set([':', ',', '—', '–', '-'])
 const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', ')', '—', '–'])
 /** Final characters that make a short quotation an utterance ('"No," he said') rather than a term. */
 const UTTERANCE_END = new Set([',', '.', '?', '!', '…', '—', '–'])
+/** Joint speakers ("Biden and Harris said") are several people, so no one speaker. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'or'])
 /** Dashes that introduce a blockquote's credit line. */
 const CREDIT_DASHES = ['—', '–', '―', '--']
 
@@ -255,8 +257,10 @@ function isPossessive(token: Token): boolean {
   return POSSESSIVE.test(token.text)
 }
 
+/** A title word, or a hyphenated title that starts with one ("Secretary-General", "President-elect"). */
 function isTitle(token: Token | undefined): boolean {
-  return token !== undefined && SPEAKER_TITLES.has(token.key)
+  if (token === undefined) return false
+  return SPEAKER_TITLES.has(token.key) || SPEAKER_TITLES.has(token.key.split('-')[0] ?? '')
 }
 
 /**
@@ -342,7 +346,9 @@ function speakerFromPhrase(phrase: readonly Token[]): Speaker | undefined {
   const runs = nameRuns(phrase)
   const run = runs[runs.length - 1]
   if (run === undefined || run[1] !== phrase.length) return { kind: 'anonymous' }
-  if (PREPOSITIONS.has(phrase[run[0] - 1]?.key ?? '')) return { kind: 'anonymous' }
+  const before = phrase[run[0] - 1]
+  if (PREPOSITIONS.has(before?.key ?? '')) return { kind: 'anonymous' }
+  if (before !== undefined && CONJUNCTIONS.has(before.key) && isNameLike(phrase[run[0] - 2])) return { kind: 'anonymous' }
   const name = cleanName(phrase.slice(run[0], run[1]))
   return name.length > 0 ? { kind: 'named', name } : { kind: 'anonymous' }
 }
@@ -376,6 +382,7 @@ function sentenceStart(tokens: readonly Token[], end: number): number {
 function subjectBefore(tokens: readonly Token[], verbIndex: number, floor: number): Speaker | undefined {
   let end = verbIndex
   while (end > floor && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--
+  if (end - 1 > floor && SEPARATORS.has(tokens[end - 1]?.text ?? '')) end--
   const start = segmentStart(tokens, end, floor)
   if (start === end) return undefined
   const own = speakerFromPhrase(tokens.slice(start, end))
@@ -689,10 +696,39 @@ function isNearer(a: Position, b: Position, at: Position): boolean {
   return aBefore ? comparePositions(a, b) > 0 : comparePositions(a, b) < 0
 }
 
-/** People named as subjects of reporting verbs anywhere in the narrative, in reading order. */
-function namedClauses(segments: readonly ParagraphSegments[], attributions: readonly Attribution[]): Mention[] {
+/**
+ * The person a sentence opens with, as in "Ursula von der Leyen spoke after the summit.": a name
+ * run at the sentence's start followed by a lower-case word. Only names that look like a person's
+ * count (two words or more, a title, or a fuller form elsewhere), so "Russia launched" does not.
+ */
+function sentenceSubject(tokens: readonly Token[], start: number, names: ReadonlyMap<string, Mention[]>): readonly string[] | undefined {
+  let s = start
+  while (tokens[s]?.word === true && FUNCTION_WORDS.has(tokens[s]?.key ?? '') && CAPITALISED.test(tokens[s]?.text ?? '')) s++
+  if (!isNameLike(tokens[s])) return undefined
+  const window = tokens.slice(s, s + MAX_NAME_TOKENS + 2)
+  const run = nameRuns(window)[0]
+  const next = window[run?.[1] ?? window.length]
+  if (run === undefined || next === undefined || !next.word || !LOWER_INITIAL.test(next.text)) return undefined
+  const runTokens = window.slice(run[0], run[1])
+  if (isPossessive(runTokens[runTokens.length - 1] ?? next)) return undefined
+  const name = cleanName(runTokens)
+  if (name.length === 0) return undefined
+  const personLike = name.length >= 2 || runTokens.some(isTitle) || fullestName(name, { paragraph: 0, offset: 0 }, names).length >= 2
+  return personLike ? name : undefined
+}
+
+/**
+ * Antecedents for he/she/they, in reading order: people named as subjects of reporting verbs
+ * anywhere in the narrative, and people who open a sentence.
+ */
+function namedClauses(segments: readonly ParagraphSegments[], attributions: readonly Attribution[], names: ReadonlyMap<string, Mention[]>): Mention[] {
   const mentions: Mention[] = []
   for (const { tokens, paragraph } of segments.flatMap((p) => p.all)) {
+    tokens.forEach((token, k) => {
+      if (k > 0 && !SENTENCE_END.has(tokens[k - 1]?.text ?? '')) return
+      const name = sentenceSubject(tokens, k, names)
+      if (name !== undefined) mentions.push({ at: { paragraph, offset: token.start }, name })
+    })
     tokens.forEach((token, v) => {
       const verb = verbAt(tokens, v)
       if (verb === undefined) return
@@ -768,7 +804,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   }
   const kept = candidates.filter((c) => c.status === 'quote' || c.attribution?.adjacent === true)
   const names = buildNameIndex(segments)
-  const clauses = namedClauses(segments, kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution])))
+  const clauses = namedClauses(segments, kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution])), names)
 
   const quotes: Quote[] = []
   let previous: { speaker: string | null; lastParagraph: number; carried: number } | undefined

@@ -57,15 +57,14 @@ export function htmlToPage(html: string, options: HtmlOptions): Page {
   const metadata = readMetadata(document as never)
   unhideGatedText(document, html)
   const root = document.body ?? document.documentElement
-  let stopwords = stopwordsFor(metadata.language)
-  let language = metadata.language
-  const result = root ? walk(root, stopwords ?? STOPWORDS) : { blocks: [], warnings: [] }
-  if (stopwords === null) {
-    const sample = result.blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ')
-    language ??= guessLanguage(sample)
-    stopwords = stopwordsFor(language)
-    if (stopwords !== null) for (const block of result.blocks) recount(block, stopwords)
-  }
+  const declared = stopwordsFor(metadata.language)
+  const result = root ? walk(root, declared ?? STOPWORDS) : { blocks: [], warnings: [] }
+  // Pages often declare a template's language, not the article's: the words decide.
+  const sample = result.blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ')
+  const guessed = guessLanguage(sample)
+  const language = guessed !== null && stopwordsFor(guessed) !== declared ? guessed : (metadata.language ?? guessed)
+  const stopwords = stopwordsFor(language)
+  if (stopwords !== null && stopwords !== declared) for (const block of result.blocks) recount(block, stopwords)
   const base = options.url ?? metadata.base
   for (const block of result.blocks) if (block.image !== null) block.image = absolute(block.image, base)
   const { title: _title, base: _base, ...meta } = metadata
