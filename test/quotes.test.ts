@@ -304,6 +304,24 @@ describe('extractQuotes: pronouns', () => {
     ).toEqual([['We are ready to meet again at any time', 'Blinken']])
   })
 
+  it('resolves he to a person who opens a sentence, with an appositive', () => {
+    expect(
+      pairs(
+        'The letter was addressed to House Speaker Kevin McCarthy.',
+        'McCarthy, a Republican, has refused to raise the limit. "The president has ignored this for 97 days," he told reporters.',
+      ),
+    ).toEqual([['The president has ignored this for 97 days', 'Kevin McCarthy']])
+  })
+
+  it('resolves she past an organisation and a role to the person', () => {
+    expect(
+      pairs(
+        'White House press secretary Karine Jean-Pierre called the plan a nonstarter.',
+        '"The president has been very clear about this," she said.',
+      ),
+    ).toEqual([['The president has been very clear about this', 'Karine Jean-Pierre']])
+  })
+
   it('does not take a country opening a sentence for he', () => {
     expect(pairs('Russia launched forty missiles overnight. "Nobody was hurt in the attack on the city," he said.')).toEqual([
       ['Nobody was hurt in the attack on the city', null],
@@ -360,6 +378,25 @@ describe('extractQuotes: speaker names', () => {
         '"We will be on Mars by the end of the decade," Mr. Musk said.',
       ),
     ).toEqual([['We will be on Mars by the end of the decade', 'Elon Musk']])
+  })
+
+  it('strips hyphenated titles', () => {
+    expect(pairs('"There is no military solution to this war," U.N. Secretary-General Antonio Guterres said.')).toEqual([
+      ['There is no military solution to this war', 'Antonio Guterres'],
+    ])
+    expect(pairs('"We will hit the ground running in January," President-elect Joe Biden said.')).toEqual([
+      ['We will hit the ground running in January', 'Joe Biden'],
+    ])
+  })
+
+  it('returns null for joint speakers', () => {
+    expect(pairs('"This has to stop now," Biden and Harris said in a joint statement.')).toEqual([['This has to stop now', null]])
+  })
+
+  it('keeps surnames that look like titles when nothing follows them', () => {
+    expect(pairs('"The people have spoken, and we must listen," said John Major.')).toEqual([
+      ['The people have spoken, and we must listen', 'John Major'],
+    ])
   })
 
   it('keeps name particles', () => {

@@ -25,6 +25,8 @@ export interface ElementRef {
   /** Lower-case class and id words (whole and split on - and _), `role:x`, `itemprop:x`, `tag:x` for landmarks. */
   tokens: readonly string[]
   parent: ElementRef | null
+  /** Ancestors above it (the root element has depth 0). */
+  depth: number
 }
 
 export interface Block {

@@ -6,15 +6,20 @@
  * 3. Region: the heaviest run of blocks is the article (region).
  * 4. Context: inside the region, short blocks stay and bad ones go; a closing short sentence
  *    right after the region stays with it.
+ * 5. Container (HTML): everything in the element that holds the region's prose is article,
+ *    unless a rule removed it or it is a link list.
  */
 import type { Block } from '../blocks/block.js'
 import type { Rule } from '../types.js'
 import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './apply-rules.js'
 import { quality, type Quality } from './quality.js'
+import { findContainer, inside } from './container.js'
 import { bestRegion, type Span } from './region.js'
 
 /** The article has started once this many words of good prose went by: only then do "end" rules end it. */
 const ARTICLE_STARTED_WORDS = 60
+/** Inside the article container only link lists are not article text. */
+const CONTAINER_MAX_LINK_DENSITY = 0.5
 /** An element holding at least this share of the page's good prose is the article's, whatever its class says. */
 const PROTECTED_SHARE = 0.5
 /** At most this many short closing sentences join the body after its region. */
@@ -41,22 +46,37 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   const removed = removals.map((removal) => removal !== null)
 
   // 2–3. Quality and region.
-  const region = bestRegion(blocks, qualities, removed)
+  const core = bestRegion(blocks, qualities, removed)
   const body = blocks.map(() => false)
-  if (region === null) return { removals, qualities, region, body }
+  const region = core ?? { start: blocks.length, end: -1 }
 
   // 4. Context.
   for (let i = region.start; i <= region.end; i++) {
     body[i] = !removed[i] && qualities[i] !== 'bad'
   }
   let end = region.end
-  for (let i = region.end + 1; i < blocks.length && i <= region.end + CLOSING_LINES; i++) {
+  for (let i = region.end + 1; core !== null && i < blocks.length && i <= region.end + CLOSING_LINES; i++) {
     const block = blocks[i]
     if (!block || removed[i] || qualities[i] === 'bad' || !block.endsSentence) break
     body[i] = true
     end = i
   }
-  return { removals, qualities, region: { start: region.start, end }, body }
+
+  // 5. Container.
+  const container = findContainer(blocks, qualities, removed, core)
+  if (container !== null) {
+    let first = region.start
+    let last = end
+    blocks.forEach((block, i) => {
+      if (body[i] || removed[i] || block.linkDensity > CONTAINER_MAX_LINK_DENSITY || block.words === 0) return
+      if (!inside(block, container)) return
+      body[i] = true
+      first = Math.min(first, i)
+      last = Math.max(last, i)
+    })
+    return { removals, qualities, region: { start: first, end: last }, body }
+  }
+  return { removals, qualities, region: core === null ? null : { start: region.start, end }, body }
 }
 
 /** Words of good, rule-free blocks before each index. */

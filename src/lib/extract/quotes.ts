@@ -42,6 +42,7 @@ import {
   REJECTED_SPEAKERS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
+  ROLE_WORDS,
   SMALL_TITLE_WORDS,
   SPEAKER_TITLES,
   TITLE_CUES,
@@ -70,6 +71,8 @@ const MAX_OBJECT_TOKENS = 4
 const MAX_LOOKBACK_TOKENS = 48
 /** Quote-only paragraphs after an attributed one keep its speaker for at most this many paragraphs. */
 const MAX_CARRY_PARAGRAPHS = 3
+/** A sentence's subject ("White House press secretary Karine Jean-Pierre") fits in this many tokens. */
+const MAX_SUBJECT_SCAN_TOKENS = 12
 /** Full names longer than this are phrases, not names. */
 const MAX_NAME_TOKENS = 5
 /** Characters looked at before a quotation for a cue word such as "titled". */
@@ -260,7 +263,8 @@ function isPossessive(token: Token): boolean {
 /** A title word, or a hyphenated title that starts with one ("Secretary-General", "President-elect"). */
 function isTitle(token: Token | undefined): boolean {
   if (token === undefined) return false
-  return SPEAKER_TITLES.has(token.key) || SPEAKER_TITLES.has(token.key.split('-')[0] ?? '')
+  const key = token.key.replaceAll('.', '')
+  return SPEAKER_TITLES.has(key) || SPEAKER_TITLES.has(key.split('-')[0] ?? '')
 }
 
 /**
@@ -705,10 +709,15 @@ function sentenceSubject(tokens: readonly Token[], start: number, names: Readonl
   let s = start
   while (tokens[s]?.word === true && FUNCTION_WORDS.has(tokens[s]?.key ?? '') && CAPITALISED.test(tokens[s]?.text ?? '')) s++
   if (!isNameLike(tokens[s])) return undefined
-  const window = tokens.slice(s, s + MAX_NAME_TOKENS + 2)
-  const run = nameRuns(window)[0]
-  const next = window[run?.[1] ?? window.length]
-  if (run === undefined || next === undefined || !next.word || !LOWER_INITIAL.test(next.text)) return undefined
+  const window = tokens.slice(s, s + MAX_SUBJECT_SCAN_TOKENS)
+  const runs = nameRuns(window)
+  if (runs[0]?.[0] !== 0) return undefined
+  let r = 0
+  while (runs[r + 1] !== undefined && window.slice(runs[r]?.[1], runs[r + 1]?.[0]).every((t) => ROLE_WORDS.has(t.key))) r++
+  const run = runs[r]
+  if (run === undefined) return undefined
+  const next = window[run[1]]
+  if (next === undefined || !(SEPARATORS.has(next.text) || (next.word && LOWER_INITIAL.test(next.text)))) return undefined
   const runTokens = window.slice(run[0], run[1])
   if (isPossessive(runTokens[runTokens.length - 1] ?? next)) return undefined
   const name = cleanName(runTokens)
@@ -768,6 +777,20 @@ function attribute(candidate: Candidate, segments: readonly ParagraphSegments[])
   return trailing ?? leading
 }
 
+/**
+ * A short unattributed utterance right after a quotation in the same paragraph continues that
+ * speaker's words ('"We will never surrender," Netanyahu said. "Never."').
+ */
+function followsInParagraph(candidate: Candidate, previous: Candidate | undefined): boolean {
+  return (
+    candidate.attribution === undefined &&
+    previous !== undefined &&
+    previous.kind === 'direct' &&
+    previous.status === 'quote' &&
+    previous.lastParagraph === candidate.paragraph
+  )
+}
+
 function resolveSpeaker(
   speaker: Speaker,
   at: Position,
@@ -802,7 +825,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (attribution !== undefined) c.attribution = attribution
     }
   }
-  const kept = candidates.filter((c) => c.status === 'quote' || c.attribution?.adjacent === true)
+  const kept = candidates.filter((c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]))
   const names = buildNameIndex(segments)
   const clauses = namedClauses(segments, kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution])), names)
 

@@ -119,6 +119,20 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'father', 'pastor', 'coach',
 ])
 
+/**
+ * Lower-case role nouns that join an organisation to a person in a subject:
+ * "White House press secretary Karine Jean-Pierre", "Moody's chief economist Mark Zandi".
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'press', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'chief', 'economist',
+  'analyst', 'official', 'director', 'executive', 'officer', 'adviser', 'advisor', 'aide', 'leader',
+  'head', 'chairman', 'chairwoman', 'president', 'lawyer', 'attorney', 'correspondent', 'editor',
+  'reporter', 'researcher', 'professor', 'commander', 'envoy', 'ambassador', 'negotiator',
+  'strategist', 'founder', 'ceo', 'manager', 'coach', 'captain', 'member', 'candidate', 'nominee',
+  'lawmaker', 'senator', 'governor', 'mayor', 'judge', 'prosecutor', 'foreign', 'senior', 'deputy',
+  'former', 'top', 'general', 'prime', 'vice', 'opposition', 'party',
+])
+
 /** Words of an office after "of" in a title: "Secretary of State Antony Blinken" is Antony Blinken. */
 export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'state', 'defense', 'defence', 'foreign', 'affairs', 'health', 'justice', 'treasury', 'commerce',

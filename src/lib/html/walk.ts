@@ -200,7 +200,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     const { role, headingLevel } = roleOf(tag, tokens)
     const roleAttr = el.getAttribute('role')?.toLowerCase() ?? ''
     frames.push({
-      ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null },
+      ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
       block: block || role === 'caption',
       role,

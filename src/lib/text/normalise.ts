@@ -1,7 +1,7 @@
 /** Whitespace normalisation shared by every front door. */
 
 /** Horizontal whitespace of every kind, including NBSP and the Unicode spaces. */
-const SPACES = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
+const SPACES = /[\t\n\r\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
 /** Zero-width characters that only get in the way of matching. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 /** Control characters other than tab and newline (binary debris, NULs). */
