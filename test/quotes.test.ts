@@ -217,6 +217,22 @@ describe('extractQuotes: carrying the speaker', () => {
     ])
   })
 
+  it('splits a quotation interrupted by its attribution into two, both attributed', () => {
+    expect(pairs('"The answer," Putin said, "is obvious to everyone in this room."')).toEqual([
+      ['The answer', 'Putin'],
+      ['is obvious to everyone in this room.', 'Putin'],
+    ])
+  })
+
+  it('attributes the second part of an interrupted quotation through he said', () => {
+    expect(
+      pairs('Senator Mitch McConnell spoke first.', '"We\'ll see what happens," he said, "but I am not optimistic about it."'),
+    ).toEqual([
+      ["We'll see what happens", 'Mitch McConnell'],
+      ['but I am not optimistic about it.', 'Mitch McConnell'],
+    ])
+  })
+
   it('keeps the speaker for a quote-only paragraph after an attributed one', () => {
     expect(
       pairs(
@@ -386,6 +402,24 @@ describe('extractQuotes: speaker names', () => {
     ])
     expect(pairs('"We will hit the ground running in January," President-elect Joe Biden said.')).toEqual([
       ['We will hit the ground running in January', 'Joe Biden'],
+    ])
+  })
+
+  it('strips a dotted title in an appositive', () => {
+    expect(pairs('Mr. Smith, the C.E.O., said: "We expect revenue to grow by ten percent."')).toEqual([
+      ['We expect revenue to grow by ten percent.', 'Smith'],
+    ])
+  })
+
+  it('takes the name from an appositive after a possessive role', () => {
+    expect(pairs('"Revenue will grow by ten percent this year," the company\'s chief executive, Satya Nadella, said.')).toEqual([
+      ['Revenue will grow by ten percent this year', 'Satya Nadella'],
+    ])
+  })
+
+  it('takes an age appositive in its stride', () => {
+    expect(pairs('"We lost everything in one night," Olena Shevchenko, 45, said.')).toEqual([
+      ['We lost everything in one night', 'Olena Shevchenko'],
     ])
   })
 
@@ -576,6 +610,13 @@ describe('extractQuotes: not quotations', () => {
     expect(pairs('Asked whether he would resign, Johnson said: "Never."')).toEqual([['Never.', 'Johnson']])
   })
 
+  it('keeps a short utterance that follows a quotation in its paragraph', () => {
+    expect(pairs('"We will never surrender to terrorists," Netanyahu said. "Never."')).toEqual([
+      ['We will never surrender to terrorists', 'Netanyahu'],
+      ['Never.', 'Netanyahu'],
+    ])
+  })
+
   it('drops a short term with a comma inside that is not attributed', () => {
     expect(pairs('He described the plan as a "roadmap," which critics rejected.')).toEqual([])
   })
@@ -697,6 +738,23 @@ describe('extractQuotes: adversarial input', () => {
     extractQuotes({ paragraphs: [" 'word".repeat(40_000)] })
     extractQuotes({ paragraphs: [' ‘word'.repeat(40_000)] })
     expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('returns for a long run of name particles and titles', () => {
+    const started = Date.now()
+    extractQuotes({ paragraphs: [`Ivan ${'de '.repeat(100_000)}x said: "We will be fine in the end."`] })
+    extractQuotes({ paragraphs: [`${'President '.repeat(50_000)}Petrov said: "We will be fine in the end."`] })
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('returns for many mentions of one name and many quotations by it', () => {
+    const started = Date.now()
+    const names = 'President Ivan Petrov arrived. '.repeat(20_000)
+    const quotes = '"We will be fine in the end," Petrov said. '.repeat(20_000)
+    const result = extractQuotes({ paragraphs: [names, quotes] })
+    expect(result).toHaveLength(20_000)
+    expect(result[0]?.speaker).toBe('Ivan Petrov')
+    expect(Date.now() - started).toBeLessThan(10_000)
   })
 
   it('returns for many short attributed quotations in one paragraph', () => {

@@ -6,14 +6,14 @@
  * 3. Region: the heaviest run of blocks is the article (region).
  * 4. Context: inside the region, short blocks stay and bad ones go; a closing short sentence
  *    right after the region stays with it.
- * 5. Container (HTML): everything in the element that holds the region's prose is article,
- *    unless a rule removed it or it is a link list.
+ * 5. Container (HTML): the article is the element whose children are its paragraphs
+ *    (container.ts); everything inside it is body unless a rule removed it or it is a link list.
  */
 import type { Block } from '../blocks/block.js'
 import type { Rule } from '../types.js'
 import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './apply-rules.js'
 import { quality, type Quality } from './quality.js'
-import { findContainer, inside } from './container.js'
+import { findContainer, inContainer } from './container.js'
 import { bestRegion, type Span } from './region.js'
 
 /** The article has started once this many words of good prose went by: only then do "end" rules end it. */
@@ -63,18 +63,17 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   }
 
   // 5. Container.
-  const container = findContainer(blocks, qualities, removed, core)
+  const container = blocks.some((block) => block.element !== null) ? findContainer(blocks, qualities, removed) : null
   if (container !== null) {
-    let first = region.start
-    let last = end
+    let first = blocks.length
+    let last = -1
     blocks.forEach((block, i) => {
-      if (body[i] || removed[i] || block.linkDensity > CONTAINER_MAX_LINK_DENSITY || block.words === 0) return
-      if (!inside(block, container)) return
-      body[i] = true
+      body[i] = !removed[i] && block.linkDensity <= CONTAINER_MAX_LINK_DENSITY && block.words > 0 && inContainer(block, container)
+      if (!body[i]) return
       first = Math.min(first, i)
       last = Math.max(last, i)
     })
-    return { removals, qualities, region: { start: first, end: last }, body }
+    return { removals, qualities, region: last === -1 ? null : { start: first, end: last }, body }
   }
   return { removals, qualities, region: core === null ? null : { start: region.start, end }, body }
 }

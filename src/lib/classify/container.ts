@@ -1,16 +1,20 @@
 /**
- * HTML only: the article container. The region found on the flat block list is the core of
- * the article; the deepest element that holds most of that core's prose is the article's
- * container, and the lists, tables, subheadings and short paragraphs inside it belong to the
- * article too (boilerplate inside it is still removed by rules, link lists by link density).
+ * HTML only: the article container, the element whose subtree is the article.
+ *
+ * 1. Marked-up body: schema.org `itemprop=articleBody` or a publishing system's body class,
+ *    when it holds at least half of the page's good prose.
+ * 2. Otherwise, candidate scoring (after Readability): each prose block scores for its parent
+ *    in full and for the next ancestors in part, so the element whose children are the
+ *    article's paragraphs wins over a list of teasers whose items each hold one paragraph.
+ * 3. Siblings of the winner that score well (a second run of paragraphs after a figure or an
+ *    ad slot) join it.
+ * Inside the container, lists, tables, subheadings and short paragraphs belong to the article;
+ * rules still remove boilerplate there and link density still removes link lists.
  */
 import type { Block, ElementRef } from '../blocks/block.js'
 import type { Quality } from './quality.js'
-import type { Span } from './region.js'
 
-/** The container must hold at least this share of the region's good prose. */
-const CONTAINER_SHARE = 0.8
-/** A marked-up article body (see BODY_HINTS) wins when it holds at least this share of the page's good prose. */
+/** A marked-up article body wins when it holds at least this share of the page's good prose. */
 const HINT_SHARE = 0.5
 /**
  * Markup that names the article body: schema.org `itemprop=articleBody` and the body classes of
@@ -21,20 +25,31 @@ const BODY_HINTS: ReadonlySet<string> = new Set([
   'article-content', 'article-text', 'entry-content', 'c-entry-content', 'post-content', 'post-body', 'post-text', 'postarticlecontent',
   'story-body', 'story-content', 'story-text', 'content-body', 'body-text', 'td-post-content', 'article-body-content',
 ])
+/** A block's score goes to its ancestors divided by these: parent in full, grandparent half, then a third. */
+const ANCESTOR_DIVIDERS = [1, 2, 3] as const
+/** Near-good prose counts this much of its words. */
+const NEAR_GOOD_SCORE = 0.5
+/** A sibling of the winner joins it when it scores at least this share of the winner's score. */
+const SIBLING_SHARE = 0.2
 /** Ancestors looked at: deeper chains are generated markup, not an article layout. */
 const MAX_ANCESTORS = 100
 
-/**
- * The article container: a marked-up body holding enough of the page's prose, else the deepest
- * element holding CONTAINER_SHARE of the good words in the region, or null.
- */
-export function findContainer(
-  blocks: readonly Block[],
-  qualities: readonly Quality[],
-  removed: readonly boolean[],
-  region: Span | null,
-): ElementRef | null {
-  return hintedContainer(blocks, qualities, removed) ?? (region === null ? null : regionContainer(blocks, qualities, removed, region))
+export interface Container {
+  element: ElementRef
+  /** Children of the container's parent that join it. */
+  siblings: ReadonlySet<ElementRef>
+}
+
+function proseScore(block: Block, quality: Quality): number {
+  if (quality === 'good') return block.words * (1 - block.linkDensity)
+  if (quality === 'near-good') return NEAR_GOOD_SCORE * block.words * (1 - block.linkDensity)
+  return 0
+}
+
+export function findContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[]): Container | null {
+  const hinted = hintedContainer(blocks, qualities, removed)
+  if (hinted !== null) return { element: hinted, siblings: new Set() }
+  return scoredContainer(blocks, qualities, removed)
 }
 
 function isHint(el: ElementRef): boolean {
@@ -68,34 +83,55 @@ function hintedContainer(blocks: readonly Block[], qualities: readonly Quality[]
   return best !== null && (total === 0 || bestWords >= HINT_SHARE * total) ? best : null
 }
 
-function regionContainer(
-  blocks: readonly Block[],
-  qualities: readonly Quality[],
-  removed: readonly boolean[],
-  region: Span,
-): ElementRef | null {
-  const sums = new Map<ElementRef, number>()
-  let total = 0
-  for (let i = region.start; i <= region.end; i++) {
-    const block = blocks[i]!
-    if (removed[i] || qualities[i] !== 'good') continue
-    total += block.words
-    for (let el = block.element, n = 0; el !== null && n < MAX_ANCESTORS; el = el.parent, n++) {
-      sums.set(el, (sums.get(el) ?? 0) + block.words)
+function scoredContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[]): Container | null {
+  const scores = new Map<ElementRef, number>()
+  blocks.forEach((block, i) => {
+    const score = removed[i] ? 0 : proseScore(block, qualities[i] ?? 'bad')
+    if (score === 0) return
+    let el = block.element?.parent ?? null
+    for (const divider of ANCESTOR_DIVIDERS) {
+      if (el === null) break
+      scores.set(el, (scores.get(el) ?? 0) + score / divider)
+      el = el.parent
+    }
+  })
+  let top: ElementRef | null = null
+  let topScore = 0
+  for (const [el, score] of scores) {
+    if (score > topScore) {
+      top = el
+      topScore = score
     }
   }
-  if (total === 0) return null
-  let best: ElementRef | null = null
-  for (const [el, words] of sums) {
-    if (words >= CONTAINER_SHARE * total && (best === null || el.depth > best.depth)) best = el
+  if (top === null) return null
+  const siblings = new Set<ElementRef>()
+  const parent = top.parent
+  if (parent !== null) {
+    const siblingScores = new Map<ElementRef, number>()
+    blocks.forEach((block, i) => {
+      const child = childOf(block, parent)
+      if (child === null || child === top || removed[i]) return
+      siblingScores.set(child, (siblingScores.get(child) ?? 0) + proseScore(block, qualities[i] ?? 'bad'))
+    })
+    for (const [child, score] of siblingScores) if (score >= SIBLING_SHARE * topScore) siblings.add(child)
   }
-  return best
+  return { element: top, siblings }
 }
 
-/** True when the block's element is the container or inside it. */
-export function inside(block: Block, container: ElementRef): boolean {
-  for (let el = block.element; el !== null && el.depth >= container.depth; el = el.parent) {
-    if (el === container) return true
+/** The child of `ancestor` on the block's element chain (the element itself when it is one), or null. */
+function childOf(block: Block, ancestor: ElementRef): ElementRef | null {
+  for (let el = block.element, n = 0; el !== null && n < MAX_ANCESTORS; el = el.parent, n++) {
+    if (el.parent === ancestor) return el
+    if (el.depth <= ancestor.depth) return null
+  }
+  return null
+}
+
+/** True when the block is inside the container or one of the siblings that joined it. */
+export function inContainer(block: Block, container: Container): boolean {
+  const { element, siblings } = container
+  for (let el = block.element; el !== null && el.depth >= element.depth; el = el.parent) {
+    if (el === element || siblings.has(el)) return true
   }
   return false
 }

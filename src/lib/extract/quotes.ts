@@ -268,17 +268,17 @@ function isTitle(token: Token | undefined): boolean {
 }
 
 /**
- * Whether the token at `j` joins a name run that reached `j - 1`: a particle ("von der") before
- * a capitalised word, or "of" after a title ("Secretary of State").
+ * When the words from `j` join a name run that reached `j - 1` — particles ("von der") or "of"
+ * after a title ("Secretary of State") — the index of the name-like token they lead to, else -1.
  */
-function joinsName(tokens: readonly Token[], j: number): boolean {
+function joinedNameAt(tokens: readonly Token[], j: number): number {
   const t = tokens[j]
-  if (t === undefined || !t.word || CAPITALISED.test(t.text)) return false
+  if (t === undefined || !t.word || CAPITALISED.test(t.text)) return -1
   const joins = NAME_PARTICLES.has(t.key) || (t.key === 'of' && isTitle(tokens[j - 1]))
-  if (!joins) return false
+  if (!joins) return -1
   let k = j + 1
   while (k < tokens.length && NAME_PARTICLES.has(tokens[k]?.key ?? '') && !CAPITALISED.test(tokens[k]?.text ?? '')) k++
-  return isNameLike(tokens[k])
+  return isNameLike(tokens[k]) ? k : -1
 }
 
 /** Maximal runs of name-like tokens, as [start, end) index pairs. A possessive ends a run. */
@@ -294,10 +294,11 @@ function nameRuns(tokens: readonly Token[]): Array<[number, number]> {
     let j = i + 1
     let last = t
     while (j < tokens.length && !isPossessive(last)) {
-      const next = tokens[j]
-      if (next === undefined || !(isNameLike(next) || joinsName(tokens, j))) break
-      last = next
-      j++
+      const next = isNameLike(tokens[j]) ? j : joinedNameAt(tokens, j)
+      const token = tokens[next]
+      if (token === undefined) break
+      last = token
+      j = next + 1
     }
     runs.push([i, j])
     i = j
@@ -554,7 +555,7 @@ function splitCredit(text: string): { body: string; credit?: Speaker } {
   if (before.length === 0 || !separated || tail.length === 0 || tail.length > MAX_CREDIT_CHARS) return { body: text }
   const tokens = tokenize(tail)
   let end = 0
-  while (end < tokens.length && (tokens[end]?.word === true) && (isNameLike(tokens[end]) || joinsName(tokens, end) || isTitle(tokens[end]))) end++
+  while (end < tokens.length && tokens[end]?.word === true && (isNameLike(tokens[end]) || joinedNameAt(tokens, end) >= 0 || isTitle(tokens[end]))) end++
   const name = cleanName(tokens.slice(0, end))
   if (name.length === 0) return { body: text }
   return { body: before, credit: { kind: 'named', name } }
@@ -680,24 +681,46 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
   return offset >= 0 && shorter.every((word, k) => longer[offset + k] === word)
 }
 
-/** The longest form of a name the article prints, nearest earlier mention first among equals. */
-function fullestName(name: readonly string[], at: Position, index: ReadonlyMap<string, Mention[]>): readonly string[] {
-  let best: Mention | undefined
-  for (const mention of index.get(name[name.length - 1] ?? '') ?? []) {
-    if (mention.name.length <= name.length || !endsWith(mention.name, name)) continue
-    if (best === undefined || mention.name.length > best.name.length || (mention.name.length === best.name.length && isNearer(mention.at, best.at, at))) {
-      best = mention
-    }
-  }
-  return best?.name ?? name
-}
+/**
+ * Longer forms of names the article prints. For each name asked about, the longest mentions that
+ * end with it are found once and kept in reading order; `fullest` then picks the nearest earlier
+ * one, or the first later one.
+ */
+class FullNames {
+  private readonly forms = new Map<string, Mention[]>()
+  private readonly index: ReadonlyMap<string, Mention[]>
 
-/** Whether `a` is a better antecedent than `b` for `at`: earlier mentions beat later ones, nearer beats farther. */
-function isNearer(a: Position, b: Position, at: Position): boolean {
-  const aBefore = comparePositions(a, at) <= 0
-  const bBefore = comparePositions(b, at) <= 0
-  if (aBefore !== bBefore) return aBefore
-  return aBefore ? comparePositions(a, b) > 0 : comparePositions(a, b) < 0
+  constructor(index: ReadonlyMap<string, Mention[]>) {
+    this.index = index
+  }
+
+  fullest(name: readonly string[], at: Position): readonly string[] {
+    const forms = this.longestForms(name)
+    let low = 0
+    let high = forms.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      const form = forms[mid]
+      if (form !== undefined && comparePositions(form.at, at) <= 0) low = mid + 1
+      else high = mid
+    }
+    return (forms[low - 1] ?? forms[0])?.name ?? name
+  }
+
+  private longestForms(name: readonly string[]): Mention[] {
+    const key = name.join(' ')
+    const known = this.forms.get(key)
+    if (known !== undefined) return known
+    let longest: Mention[] = []
+    for (const mention of this.index.get(name[name.length - 1] ?? '') ?? []) {
+      if (mention.name.length <= name.length || !endsWith(mention.name, name)) continue
+      const best = longest[0]?.name.length ?? 0
+      if (mention.name.length > best) longest = [mention]
+      else if (mention.name.length === best) longest.push(mention)
+    }
+    this.forms.set(key, longest)
+    return longest
+  }
 }
 
 /**
@@ -705,7 +728,7 @@ function isNearer(a: Position, b: Position, at: Position): boolean {
  * run at the sentence's start followed by a lower-case word. Only names that look like a person's
  * count (two words or more, a title, or a fuller form elsewhere), so "Russia launched" does not.
  */
-function sentenceSubject(tokens: readonly Token[], start: number, names: ReadonlyMap<string, Mention[]>): readonly string[] | undefined {
+function sentenceSubject(tokens: readonly Token[], start: number, names: FullNames): readonly string[] | undefined {
   let s = start
   while (tokens[s]?.word === true && FUNCTION_WORDS.has(tokens[s]?.key ?? '') && CAPITALISED.test(tokens[s]?.text ?? '')) s++
   if (!isNameLike(tokens[s])) return undefined
@@ -722,7 +745,7 @@ function sentenceSubject(tokens: readonly Token[], start: number, names: Readonl
   if (isPossessive(runTokens[runTokens.length - 1] ?? next)) return undefined
   const name = cleanName(runTokens)
   if (name.length === 0) return undefined
-  const personLike = name.length >= 2 || runTokens.some(isTitle) || fullestName(name, { paragraph: 0, offset: 0 }, names).length >= 2
+  const personLike = name.length >= 2 || runTokens.some(isTitle) || names.fullest(name, { paragraph: 0, offset: 0 }).length >= 2
   return personLike ? name : undefined
 }
 
@@ -730,7 +753,7 @@ function sentenceSubject(tokens: readonly Token[], start: number, names: Readonl
  * Antecedents for he/she/they, in reading order: people named as subjects of reporting verbs
  * anywhere in the narrative, and people who open a sentence.
  */
-function namedClauses(segments: readonly ParagraphSegments[], attributions: readonly Attribution[], names: ReadonlyMap<string, Mention[]>): Mention[] {
+function namedClauses(segments: readonly ParagraphSegments[], attributions: readonly Attribution[], names: FullNames): Mention[] {
   const mentions: Mention[] = []
   for (const { tokens, paragraph } of segments.flatMap((p) => p.all)) {
     tokens.forEach((token, k) => {
@@ -794,15 +817,15 @@ function followsInParagraph(candidate: Candidate, previous: Candidate | undefine
 function resolveSpeaker(
   speaker: Speaker,
   at: Position,
-  names: ReadonlyMap<string, Mention[]>,
+  names: FullNames,
   clauses: readonly Mention[],
 ): string | null {
   switch (speaker.kind) {
     case 'named':
-      return fullestName(speaker.name, at, names).join(' ')
+      return names.fullest(speaker.name, at).join(' ')
     case 'pronoun': {
       const antecedent = lastMentionBefore(clauses, at)
-      return antecedent === undefined ? null : fullestName(antecedent.name, at, names).join(' ')
+      return antecedent === undefined ? null : names.fullest(antecedent.name, at).join(' ')
     }
     case 'rejected':
     case 'anonymous':
@@ -826,7 +849,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     }
   }
   const kept = candidates.filter((c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]))
-  const names = buildNameIndex(segments)
+  const names = new FullNames(buildNameIndex(segments))
   const clauses = namedClauses(segments, kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution])), names)
 
   const quotes: Quote[] = []
