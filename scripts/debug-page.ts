@@ -13,6 +13,8 @@ if (!file) throw new Error(`no page ${prefix}`)
 const source = gunzipSync(readFileSync(`${folder}/${file}`)).toString('utf8')
 const page = door === 'html' ? htmlToPage(source, { url: null }) : textToPage(source)
 const result = classify(page.blocks, resolveOptions({}).rules, page.languageKnown)
+const c = result.container
+console.log('container', c && `${c.tag}.${c.tokens.join('.')} depth ${c.depth}`)
 console.log('region', result.region, 'language', page.meta.language, 'known', page.languageKnown)
 page.blocks.forEach((block, i) => {
   const mark = result.body[i] ? 'BODY' : result.removals[i] ? result.removals[i]!.rule : '-'

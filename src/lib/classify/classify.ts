@@ -9,7 +9,7 @@
  * 5. Container (HTML): the article is the element whose children are its paragraphs
  *    (container.ts); everything inside it is body unless a rule removed it or it is a link list.
  */
-import type { Block } from '../blocks/block.js'
+import type { Block, ElementRef } from '../blocks/block.js'
 import type { Rule } from '../types.js'
 import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './apply-rules.js'
 import { quality, type Quality } from './quality.js'
@@ -29,6 +29,8 @@ export interface Classification {
   removals: (Removal | null)[]
   qualities: Quality[]
   region: Span | null
+  /** HTML: the element chosen as the article container, for debugging and tests. */
+  container: ElementRef | null
   body: boolean[]
 }
 
@@ -73,9 +75,9 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
       first = Math.min(first, i)
       last = Math.max(last, i)
     })
-    return { removals, qualities, region: last === -1 ? null : { start: first, end: last }, body }
+    return { removals, qualities, region: last === -1 ? null : { start: first, end: last }, container: container.element, body }
   }
-  return { removals, qualities, region: core === null ? null : { start: region.start, end }, body }
+  return { removals, qualities, region: core === null ? null : { start: region.start, end }, container: null, body }
 }
 
 /** Words of good, rule-free blocks before each index. */

@@ -29,6 +29,10 @@ const BODY_HINTS: ReadonlySet<string> = new Set([
 const ANCESTOR_DIVIDERS = [1, 2, 3] as const
 /** Near-good prose counts this much of its words. */
 const NEAR_GOOD_SCORE = 0.5
+/** Short lines without links (steps, list items, short paragraphs) count a little: an article of short lines still has a home. */
+const SHORT_SCORE = 0.3
+/** Short lines with more link text than this are navigation and count nothing. */
+const SHORT_MAX_LINK_DENSITY = 0.25
 /** A sibling of the winner joins it when it scores at least this share of the winner's score. */
 const SIBLING_SHARE = 0.2
 /** Ancestors looked at: deeper chains are generated markup, not an article layout. */
@@ -43,6 +47,7 @@ export interface Container {
 function proseScore(block: Block, quality: Quality): number {
   if (quality === 'good') return block.words * (1 - block.linkDensity)
   if (quality === 'near-good') return NEAR_GOOD_SCORE * block.words * (1 - block.linkDensity)
+  if (quality === 'short' && block.linkDensity <= SHORT_MAX_LINK_DENSITY) return SHORT_SCORE * block.words * (1 - block.linkDensity)
   return 0
 }
 
@@ -52,8 +57,11 @@ export function findContainer(blocks: readonly Block[], qualities: readonly Qual
   return scoredContainer(blocks, qualities, removed)
 }
 
+/** Page-wide elements carry page-wide classes ("article_body" on <body>): they are no hint. */
+const NOT_HINTED_TAGS: ReadonlySet<string> = new Set(['html', 'body'])
+
 function isHint(el: ElementRef): boolean {
-  return el.tokens.some((token) => BODY_HINTS.has(token))
+  return !NOT_HINTED_TAGS.has(el.tag) && el.tokens.some((token) => BODY_HINTS.has(token))
 }
 
 /** The marked-up body with the most good words (the deepest on a tie), if it holds HINT_SHARE of them. */

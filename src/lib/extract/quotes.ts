@@ -656,8 +656,7 @@ function outsideSegments(paragraphs: readonly string[], kept: readonly Candidate
 }
 
 function segment(text: string, paragraph: number, start: number, end: number): Segment {
-  const from = Math.min(start, end)
-  return { paragraph, start: from, end, tokens: tokenize(text.slice(from, end), from) }
+  return { paragraph, start, end, tokens: tokenize(text.slice(start, end), start) }
 }
 
 /** Names the article prints, two or more words, indexed by last word ("Atambayev"). */
@@ -833,6 +832,50 @@ function resolveSpeaker(
   }
 }
 
+/** What the previous direct quotation left for the next one: its speaker, where it ended, how often carried. */
+interface Carry {
+  speaker: string | null
+  lastParagraph: number
+  carried: number
+}
+
+/**
+ * The speaker of a direct quotation without attribution: the previous quotation's when it ended
+ * in this paragraph, or when this one opens the next paragraph (at most MAX_CARRY_PARAGRAPHS
+ * paragraphs in a row).
+ */
+function carriedSpeaker(candidate: Candidate, previous: Carry | undefined): Carry {
+  if (previous !== undefined && previous.lastParagraph === candidate.paragraph) {
+    return { ...previous, lastParagraph: candidate.lastParagraph }
+  }
+  const next = previous !== undefined && candidate.startsParagraph && previous.lastParagraph === candidate.paragraph - 1
+  if (previous !== undefined && next && previous.carried < MAX_CARRY_PARAGRAPHS) {
+    return { speaker: previous.speaker, lastParagraph: candidate.lastParagraph, carried: previous.carried + 1 }
+  }
+  return { speaker: null, lastParagraph: candidate.lastParagraph, carried: 0 }
+}
+
+/** Speakers for the kept candidates, in reading order. */
+function assignSpeakers(kept: readonly Candidate[], names: FullNames, clauses: readonly Mention[]): Quote[] {
+  const quotes: Quote[] = []
+  let previous: Carry | undefined
+  for (const c of kept) {
+    let speaker: string | null
+    if (c.kind === 'blockquote') {
+      speaker = c.credit === undefined ? null : resolveSpeaker(c.credit, { paragraph: c.paragraph, offset: 0 }, names, clauses)
+      previous = undefined
+    } else if (c.attribution !== undefined) {
+      speaker = resolveSpeaker(c.attribution.speaker, c.attribution.at, names, clauses)
+      previous = { speaker, lastParagraph: c.lastParagraph, carried: 0 }
+    } else {
+      previous = carriedSpeaker(c, previous)
+      speaker = previous.speaker
+    }
+    quotes.push({ text: c.text, speaker, paragraph: c.paragraph, kind: c.kind })
+  }
+  return quotes
+}
+
 /**
  * Quotations in the paragraphs, in reading order, with their speakers. See the module comment
  * for the rules; `paragraph` is where a quotation starts, and a quotation continued over
@@ -848,33 +891,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (attribution !== undefined) c.attribution = attribution
     }
   }
-  const kept = candidates.filter((c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]))
+  const kept = candidates.filter(
+    (c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]),
+  )
   const names = new FullNames(buildNameIndex(segments))
-  const clauses = namedClauses(segments, kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution])), names)
-
-  const quotes: Quote[] = []
-  let previous: { speaker: string | null; lastParagraph: number; carried: number } | undefined
-  for (const c of kept) {
-    const at = { paragraph: c.paragraph, offset: c.open }
-    if (c.kind === 'blockquote') {
-      const speaker = c.credit === undefined ? null : resolveSpeaker(c.credit, at, names, clauses)
-      quotes.push({ text: c.text, speaker, paragraph: c.paragraph, kind: c.kind })
-      previous = undefined
-      continue
-    }
-    let speaker: string | null = null
-    let carried = 0
-    if (c.attribution !== undefined) {
-      speaker = resolveSpeaker(c.attribution.speaker, c.attribution.at, names, clauses)
-    } else if (previous !== undefined && previous.lastParagraph === c.paragraph) {
-      speaker = previous.speaker
-      carried = previous.carried
-    } else if (previous !== undefined && c.startsParagraph && previous.lastParagraph === c.paragraph - 1 && previous.carried < MAX_CARRY_PARAGRAPHS) {
-      speaker = previous.speaker
-      carried = previous.carried + 1
-    }
-    quotes.push({ text: c.text, speaker, paragraph: c.paragraph, kind: c.kind })
-    previous = { speaker, lastParagraph: c.lastParagraph, carried }
-  }
-  return quotes
+  const attributions = kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution]))
+  return assignSpeakers(kept, names, namedClauses(segments, attributions, names))
 }
