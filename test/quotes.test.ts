@@ -4,7 +4,7 @@ import { scanQuoteSpans, startsWithOpeningMark, stripOuterMarks } from '../src/l
 import { REPORTING_VERBS } from '../src/lib/extract/reporting-verbs.js'
 
 /** Quotes of a single paragraph, as [text, speaker] pairs. */
-function pairs(...paragraphs: string[]): Array<[string, string | null]> {
+function pairs(...paragraphs: string[]): [string, string | null][] {
   return extractQuotes({ paragraphs }).map((q) => [q.text, q.speaker])
 }
 
@@ -336,6 +336,14 @@ describe('extractQuotes: pronouns', () => {
         '"The president has been very clear about this," she said.',
       ),
     ).toEqual([['The president has been very clear about this', 'Karine Jean-Pierre']])
+  })
+
+  it('resolves she to a person named in an appositive subject earlier in the paragraph', () => {
+    expect(
+      pairs(
+        'The director, Helena Marsh, said the museum expected about half a million visitors. "People have waited a long time for this," she said.',
+      ),
+    ).toEqual([['People have waited a long time for this', 'Helena Marsh']])
   })
 
   it('does not take a country opening a sentence for he', () => {

@@ -6,7 +6,7 @@ import type { Classification } from '../classify/classify.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock } from '../types.js'
 import { splitCredit } from './credit.js'
-import { findHeader } from './header.js'
+import { findHeader, headerInBody } from './header.js'
 
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
@@ -29,12 +29,17 @@ function comparable(text: string): string {
 
 export function extractArticle(page: Page, classification: Classification): ArticleFields {
   const { blocks, meta } = page
-  const { body, removals, region } = classification
+  const { removals } = classification
+  const body = [...classification.body]
   const used = new Set<number>()
   const usable = (i: number): boolean => !body[i] && removals[i] === null
 
-  // Header fields: metadata first, then the blocks just before the body.
-  const header = findHeader(blocks, region?.start ?? blocks.length, usable)
+  // Header fields: metadata first, then the header lines at the top of the body and before it.
+  const bodyIndexes = body.flatMap((inBody, i) => (inBody ? [i] : []))
+  const start = bodyIndexes[0] ?? blocks.length
+  const headlineBefore = findHeader(blocks, start, usable).headline !== null || meta.headline !== null
+  for (const i of headerInBody(blocks, bodyIndexes, headlineBefore)) body[i] = false
+  const header = findHeader(blocks, body.indexOf(true) === -1 ? blocks.length : body.indexOf(true), usable)
   let headline = meta.headline
   if (header.headline !== null) {
     const text = blocks[header.headline]?.text ?? null
@@ -74,15 +79,15 @@ export function extractArticle(page: Page, classification: Classification): Arti
     paragraphs.push(block.text)
   })
 
-  return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, classification, used) }
+  return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used) }
 }
 
 /** Every block that is neither body nor a field, with its kind and rule; neighbours with the same rule merge. */
-function removedBlocks(page: Page, classification: Classification, used: ReadonlySet<number>): RemovedBlock[] {
+function removedBlocks(page: Page, body: readonly boolean[], classification: Classification, used: ReadonlySet<number>): RemovedBlock[] {
   const out: RemovedBlock[] = []
   let previous = -2
   page.blocks.forEach((block, i) => {
-    if (classification.body[i] || used.has(i)) return
+    if (body[i] || used.has(i)) return
     const removal = classification.removals[i] ?? { kind: 'other' as const, rule: OUTSIDE_RULE }
     const last = out[out.length - 1]
     if (last && previous === i - 1 && last.rule === removal.rule && last.kind === removal.kind) {

@@ -16,6 +16,10 @@ const MIN_HEADLINE_WORDS = 3
 const MAX_HEADLINE_WORDS = 30
 /** Date lines are short: the date and a label ("Updated", "Published"), perhaps a time. */
 const MAX_DATE_LINE_WORDS = 12
+/** A date line that ends like a sentence is a sentence unless it is this short ("Published May 3, 2023."). */
+const MAX_SENTENCE_DATE_WORDS = 6
+/** How many blocks at the start of the body may be header lines (headline, standfirst, byline, date). */
+const HEADER_LOOKAHEAD = 6
 /** A headline does not end with a full stop (a question or exclamation mark is fine). */
 const ENDS_WITH_PERIOD = /[.:;,]$/u
 /** At least one capital letter: not a lower-case menu item. */
@@ -42,7 +46,7 @@ export function findHeader(blocks: readonly Block[], bodyStart: number, usable: 
       fields.byline = { index: i, names }
       continue
     }
-    const iso = fields.date || block.words > MAX_DATE_LINE_WORDS ? null : parseDate(text)
+    const iso = fields.date ? null : dateLine(block)
     if (iso) {
       fields.date = { index: i, iso }
       continue
@@ -69,4 +73,33 @@ export function looksLikeHeadline(block: Block): boolean {
     !ENDS_WITH_PERIOD.test(block.text) &&
     HAS_CAPITAL.test(block.text)
   )
+}
+
+/** The ISO date of a line that is only a date (with a label or a time), else null. */
+export function dateLine(block: Block): string | null {
+  if (block.words > MAX_DATE_LINE_WORDS) return null
+  if (block.endsSentence && block.words > MAX_SENTENCE_DATE_WORDS) return null
+  return parseDate(block.text)
+}
+
+/**
+ * Header lines at the start of the body: when a byline or a date line comes within the first
+ * few body blocks, it and everything before it are the header (headline, standfirst, byline,
+ * date), not the article; else a first block shaped like a headline is one. Returns the body
+ * indexes to take out of the body.
+ */
+export function headerInBody(blocks: readonly Block[], bodyIndexes: readonly number[], headlineBefore: boolean): number[] {
+  const head = bodyIndexes.slice(0, HEADER_LOOKAHEAD)
+  let last = -1
+  head.forEach((index, k) => {
+    const block = blocks[index]
+    if (block && (parseByline(block.text) !== null || dateLine(block) !== null)) last = k
+  })
+  if (last >= 0) return head.slice(0, last + 1)
+  const first = blocks[bodyIndexes[0] ?? -1]
+  const second = blocks[bodyIndexes[1] ?? -1]
+  if (!headlineBefore && first && second && looksLikeHeadline(first) && !first.endsSentence && second.words > first.words) {
+    return [bodyIndexes[0]!]
+  }
+  return []
 }

@@ -192,11 +192,11 @@ interface VerbMatch {
 }
 
 /** Reporting verbs by first word, longest phrase first. */
-const VERBS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<{ words: string[]; entry: ReportingVerb }>> =
+const VERBS_BY_FIRST_WORD: ReadonlyMap<string, readonly { words: string[]; entry: ReportingVerb }[]> =
   buildVerbIndex(REPORTING_VERBS)
 
-function buildVerbIndex(verbs: readonly ReportingVerb[]): Map<string, Array<{ words: string[]; entry: ReportingVerb }>> {
-  const index = new Map<string, Array<{ words: string[]; entry: ReportingVerb }>>()
+function buildVerbIndex(verbs: readonly ReportingVerb[]): Map<string, { words: string[]; entry: ReportingVerb }[]> {
+  const index = new Map<string, { words: string[]; entry: ReportingVerb }[]>()
   for (const entry of verbs) {
     for (const form of entry.forms) {
       const words = form.split(' ')
@@ -282,8 +282,8 @@ function joinedNameAt(tokens: readonly Token[], j: number): number {
 }
 
 /** Maximal runs of name-like tokens, as [start, end) index pairs. A possessive ends a run. */
-function nameRuns(tokens: readonly Token[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = []
+function nameRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = []
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
@@ -630,7 +630,7 @@ function reclassifyContinued(candidate: Candidate): Candidate {
 
 /** The stretches of each paragraph outside kept quotations, tokenized. */
 function outsideSegments(paragraphs: readonly string[], kept: readonly Candidate[]): ParagraphSegments[] {
-  const covered: Array<Array<[number, number]>> = paragraphs.map(() => [])
+  const covered: [number, number][][] = paragraphs.map(() => [])
   for (const c of kept) {
     for (let p = c.paragraph; p <= c.lastParagraph; p++) {
       const text = paragraphs[p] ?? ''
