@@ -12,8 +12,8 @@ const GOOD_WEIGHT = 1
 const NEAR_GOOD_WEIGHT = 0.5
 /** A short block in a one-block group (a paragraph of its own: subheading, short line) costs little. */
 const SHORT_ALONE_COST = 1
-/** A short block inside a list of lines (menus, link lists) costs more. */
-const SHORT_IN_LIST_COST = 4
+/** A short label inside a list of lines (menus, link lists, teaser titles) costs much more: a run of them is a menu. */
+const SHORT_IN_LIST_COST = 12
 /** A bad block costs its words, at least this much. */
 const MIN_BAD_COST = 3
 /** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. */
@@ -33,7 +33,7 @@ function weight(block: Block, quality: Quality, removed: boolean, groupSize: num
     case 'near-good':
       return NEAR_GOOD_WEIGHT * block.words
     case 'short':
-      return groupSize > 1 ? -SHORT_IN_LIST_COST : -SHORT_ALONE_COST
+      return groupSize > 1 && !block.endsSentence ? -SHORT_IN_LIST_COST : -SHORT_ALONE_COST
     case 'bad':
       return -Math.max(MIN_BAD_COST, block.words)
   }

@@ -44,6 +44,8 @@ export function findHeader(blocks: readonly Block[], bodyStart: number, usable: 
     const names = fields.byline ? null : parseByline(text)
     if (names) {
       fields.byline = { index: i, names }
+      const iso = fields.date ? null : parseDate(text)
+      if (iso) fields.date = { index: i, iso }
       continue
     }
     const iso = fields.date ? null : dateLine(block)
