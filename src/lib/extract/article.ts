@@ -8,6 +8,9 @@ import type { Caption, RemovedBlock } from '../types.js'
 import { splitCredit } from './credit.js'
 import { findHeader, headerInBody } from './header.js'
 
+/** A caption this many blocks above the body can still be the lead image's (between headline and text). */
+const LEAD_CAPTION_LOOKBACK = 12
+
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
 
@@ -51,10 +54,14 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const publishedAt = meta.publishedAt ?? header.date?.iso ?? null
   if (header.date) used.add(header.date.index)
 
-  // Captions: HTML caption blocks in page order, or the text header's caption; then metadata's.
+  // Captions: HTML caption blocks of the article (in its body, or just above it where the lead
+  // image sits) in page order, or the text header's caption; then metadata's.
   const captions: Caption[] = []
+  const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
+  const bodyEnd = body.lastIndexOf(true)
   blocks.forEach((block, i) => {
     if (block.role !== 'caption' || removals[i] !== null) return
+    if (i < bodyStart - LEAD_CAPTION_LOOKBACK || i > bodyEnd) return
     const split = splitCredit(block.text, 'html')
     captions.push({ text: split.text, credit: split.credit, image: block.image })
     used.add(i)
