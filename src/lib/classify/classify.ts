@@ -18,8 +18,12 @@ import { bestRegion, type Span } from './region.js'
 
 /** The article has started once this many words of good prose went by: only then do "end" rules end it. */
 const ARTICLE_STARTED_WORDS = 60
-/** Inside the article container only link lists are not article text. */
+/** Inside the article container only link lists are not article text: list items and short lines mostly linked... */
 const CONTAINER_MAX_LINK_DENSITY = 0.5
+/** ...while a paragraph of prose stays even when most of its words are links (users' top complaint is lost linked paragraphs). */
+const CONTAINER_PROSE_MAX_LINK_DENSITY = 0.9
+/** From this many words a block is prose for the link-density test, whatever its tag. */
+const PROSE_WORDS = 20
 /** An element holding at least this share of the page's good prose is the article's, whatever its class says. */
 const PROTECTED_SHARE = 0.5
 /** At most this many short closing sentences join the body after its region. */
@@ -70,7 +74,9 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
     let first = blocks.length
     let last = -1
     blocks.forEach((block, i) => {
-      body[i] = !removed[i] && block.linkDensity <= CONTAINER_MAX_LINK_DENSITY && block.words > 0 && inContainer(block, container)
+      const prose = block.role === 'paragraph' || block.words >= PROSE_WORDS
+      const maxLinks = prose ? CONTAINER_PROSE_MAX_LINK_DENSITY : CONTAINER_MAX_LINK_DENSITY
+      body[i] = !removed[i] && block.linkDensity <= maxLinks && block.words > 0 && inContainer(block, container)
       if (!body[i]) return
       first = Math.min(first, i)
       last = Math.max(last, i)

@@ -53,8 +53,9 @@ function proseScore(block: Block, quality: Quality): number {
 
 export function findContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[]): Container | null {
   const hinted = hintedContainer(blocks, qualities, removed)
-  if (hinted !== null) return { element: hinted, siblings: new Set() }
-  return scoredContainer(blocks, qualities, removed)
+  if (hinted !== null) return { element: hinted, siblings: joiningSiblings(blocks, qualities, removed, hinted, Infinity) }
+  const top = topCandidate(blocks, qualities, removed)
+  return top === null ? null : { element: top.element, siblings: joiningSiblings(blocks, qualities, removed, top.element, top.score) }
 }
 
 /** Page-wide elements carry page-wide classes ("article_body" on <body>): they are no hint. */
@@ -91,7 +92,12 @@ function hintedContainer(blocks: readonly Block[], qualities: readonly Quality[]
   return best !== null && (total === 0 || bestWords >= HINT_SHARE * total) ? best : null
 }
 
-function scoredContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[]): Container | null {
+/** The element with the highest candidate score, or null when no block is prose. */
+function topCandidate(
+  blocks: readonly Block[],
+  qualities: readonly Quality[],
+  removed: readonly boolean[],
+): { element: ElementRef; score: number } | null {
   const scores = new Map<ElementRef, number>()
   blocks.forEach((block, i) => {
     const score = removed[i] ? 0 : proseScore(block, qualities[i] ?? 'bad')
@@ -111,19 +117,35 @@ function scoredContainer(blocks: readonly Block[], qualities: readonly Quality[]
       topScore = score
     }
   }
-  if (top === null) return null
+  return top === null ? null : { element: top, score: topScore }
+}
+
+/**
+ * Siblings of the container that join it: those scoring SIBLING_SHARE of its score, and those
+ * marked up like it (an article body split in two by an ad slot or a figure).
+ */
+function joiningSiblings(
+  blocks: readonly Block[],
+  qualities: readonly Quality[],
+  removed: readonly boolean[],
+  container: ElementRef,
+  containerScore: number,
+): Set<ElementRef> {
   const siblings = new Set<ElementRef>()
-  const parent = top.parent
-  if (parent !== null) {
-    const siblingScores = new Map<ElementRef, number>()
-    blocks.forEach((block, i) => {
-      const child = childOf(block, parent)
-      if (child === null || child === top || removed[i]) return
-      siblingScores.set(child, (siblingScores.get(child) ?? 0) + proseScore(block, qualities[i] ?? 'bad'))
-    })
-    for (const [child, score] of siblingScores) if (score >= SIBLING_SHARE * topScore) siblings.add(child)
+  const parent = container.parent
+  if (parent === null) return siblings
+  const scores = new Map<ElementRef, number>()
+  blocks.forEach((block, i) => {
+    const child = childOf(block, parent)
+    if (child === null || child === container || removed[i]) return
+    scores.set(child, (scores.get(child) ?? 0) + proseScore(block, qualities[i] ?? 'bad'))
+  })
+  const hints = container.tokens.filter((token) => BODY_HINTS.has(token))
+  for (const [child, score] of scores) {
+    const alike = hints.some((token) => child.tokens.includes(token))
+    if (alike || score >= SIBLING_SHARE * containerScore) siblings.add(child)
   }
-  return { element: top, siblings }
+  return siblings
 }
 
 /** The child of `ancestor` on the block's element chain (the element itself when it is one), or null. */
