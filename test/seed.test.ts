@@ -62,3 +62,32 @@ describe('the seed page (text copied from the browser)', () => {
     expect(crlf.headline).toBe(article.headline)
   })
 })
+
+describe('the seed page as HTML (hand-written news markup around the same article)', () => {
+  const html = readFileSync(new URL('../fixtures/html--moscow-times-customs-union/input.html', import.meta.url))
+  const fromHtml = cleanArticle(html)
+
+  it('gives the same headline, caption, paragraphs and quotes as the copied text', () => {
+    expect(fromHtml.format).toBe('html')
+    expect(fromHtml.headline).toBe(article.headline)
+    expect({ text: fromHtml.caption?.text, credit: fromHtml.caption?.credit }).toEqual(article.caption)
+    expect(fromHtml.paragraphs).toEqual(article.paragraphs)
+    expect(fromHtml.quotes).toEqual(article.quotes)
+  })
+
+  it('removes the same kinds of block, with the same donation text', () => {
+    const kinds = new Set(fromHtml.removed.map((block) => block.kind))
+    for (const block of article.removed) expect(kinds).toContain(block.kind)
+    const donations = fromHtml.removed.filter((block) => block.kind === 'donation')
+    expect(donations).toHaveLength(2)
+    expect(donations[0]?.text).toContain('Enjoying ad-free content?')
+    expect(donations[1]?.text).toContain('Remind me later.')
+  })
+
+  it('reads the metadata the page states', () => {
+    expect(fromHtml.siteName).toBe('The Moscow Times')
+    expect(fromHtml.publishedAt).toBe('2013-12-02T18:40:00+04:00')
+    expect(fromHtml.language).toBe('en')
+    expect(fromHtml.caption?.image).toBe('https://www.themoscowtimes.com/media/2013/12/atambayev.jpg')
+  })
+})

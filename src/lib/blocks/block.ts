@@ -12,6 +12,8 @@ export type BlockRole =
   | 'heading'
   | 'list-item'
   | 'caption'
+  /** The credit line of a caption (photographer, agency), marked up apart from it. */
+  | 'credit'
   | 'blockquote'
   | 'table-row'
   | 'preformatted'
@@ -34,7 +36,7 @@ export interface Block {
   index: number
   /** Normalised text: NBSP as space, runs of spaces collapsed, trimmed. */
   text: string
-  /** Blocks of one blank-line group (text) or one parent container (HTML) share a group id. */
+  /** Blocks of one blank-line group (text) or with one parent element (HTML) share a group id. */
   group: number
   role: BlockRole
   /** 1–6 for headings, else 0. */

@@ -60,11 +60,19 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
   const bodyEnd = body.lastIndexOf(true)
   blocks.forEach((block, i) => {
-    if (block.role !== 'caption' || removals[i] !== null) return
+    if ((block.role !== 'caption' && block.role !== 'credit') || removals[i] !== null) return
     if (i < bodyStart - LEAD_CAPTION_LOOKBACK || i > bodyEnd) return
-    const split = splitCredit(block.text, 'html')
-    captions.push({ text: split.text, credit: split.credit, image: block.image })
     used.add(i)
+    if (block.role === 'caption') {
+      const split = splitCredit(block.text, 'html')
+      captions.push({ text: split.text, credit: split.credit, image: block.image })
+      return
+    }
+    // A credit marked up on its own belongs to the caption just before it, else stands alone.
+    const credit = splitCredit(block.text, 'html').credit ?? block.text
+    const last = captions[captions.length - 1]
+    if (last && last.credit === null && blocks[i - 1]?.role === 'caption') last.credit = credit
+    else captions.push({ text: '', credit, image: block.image })
   })
   if (header.caption) {
     captions.unshift({ text: header.caption.text, credit: header.caption.credit })

@@ -1,5 +1,5 @@
 /**
- * The header of an article in plain text: the blocks just before the body hold the headline,
+ * The header of an article: the blocks just before the body hold the headline,
  * and between it and the body a caption, a byline and a date, in any order.
  * Walks back from the body's first block and stops at the headline.
  */
@@ -39,7 +39,7 @@ export function findHeader(blocks: readonly Block[], bodyStart: number, usable: 
   const stop = Math.max(0, bodyStart - HEADER_LOOKBACK)
   for (let i = bodyStart - 1; i >= stop; i--) {
     const block = blocks[i]
-    if (!block || !usable(i)) continue
+    if (!block || !usable(i) || block.role === 'caption' || block.role === 'credit') continue
     const text = block.text
     const names = fields.byline ? null : parseByline(text)
     if (names) {
@@ -53,7 +53,7 @@ export function findHeader(blocks: readonly Block[], bodyStart: number, usable: 
       fields.date = { index: i, iso }
       continue
     }
-    if (!fields.caption && fields.headline === null) {
+    if (!fields.caption && fields.headline === null && block.element === null) {
       const split = splitCredit(text, 'text')
       if (split.credit !== null || CREDIT_LINE.test(text)) {
         fields.caption = { index: i, text: split.text, credit: split.credit }

@@ -3,7 +3,7 @@
 /** Never text of the page: code, styles, embedded documents, form controls, templates. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'select', 'option', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link', 'map', 'dialog',
+  'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'map',
 ])
 
 /** Elements that start and end a block of text; everything else is inline. */
@@ -11,7 +11,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
   'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'html',
-  'legend', 'picture',
+  'legend', 'picture', 'dialog', 'button',
 ])
 
 /** Table cells are inline within their row: one row reads as one line, cells separated. */
@@ -20,6 +20,9 @@ export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th'])
 export const CELL_SEPARATOR = ' | '
 
 /** Landmark tags and ARIA roles that name the region a block sits in. */
+/** Tags that name their element in class-token rules as `tag:<name>` (landmarks and controls). */
+export const TOKEN_TAGS: ReadonlySet<string> = new Set(['header', 'nav', 'main', 'article', 'aside', 'footer', 'form', 'button', 'dialog'])
+
 export const REGION_TAGS: Readonly<Record<string, 'header' | 'nav' | 'main' | 'article' | 'aside' | 'footer' | 'form'>> = {
   header: 'header',
   nav: 'nav',

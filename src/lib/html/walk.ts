@@ -7,7 +7,7 @@
  */
 import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
 import { normaliseLine } from '../text/normalise.js'
-import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS } from './tags.js'
+import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, TOKEN_TAGS } from './tags.js'
 
 /** Blocks past this count are dropped with a warning: no real article has that many. */
 export const MAX_BLOCKS = 50_000
@@ -19,6 +19,13 @@ const TOKEN_SPLIT = /[\s_-]+/
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** Caption-like class words, for captions outside figcaption. */
 const CAPTION_TOKENS: ReadonlySet<string> = new Set(['caption', 'figcaption', 'wp-caption-text', 'image-caption', 'photo-caption', 'media-caption', 'caption-text'])
+/**
+ * Blocks that hold text, not other blocks: their group is their parent (the paragraphs of one
+ * container form a group); text written straight into a container groups with the container's blocks.
+ */
+const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'figcaption', 'blockquote', 'pre', 'tr', 'caption', 'summary', 'legend', 'button'])
+/** Credit-like class words: the photographer or agency line of a caption. */
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'image-credit', 'photo-credit', 'caption-credit', 'copyright', 'photographer'])
 
 interface Frame {
   ref: ElementRef
@@ -68,7 +75,7 @@ function elementTokens(el: Element, tag: string): string[] {
   if (role) tokens.push(`role:${role.toLowerCase()}`)
   const itemprop = el.getAttribute('itemprop')
   if (itemprop) tokens.push(`itemprop:${itemprop.toLowerCase()}`)
-  if (REGION_TAGS[tag]) tokens.push(`tag:${tag}`)
+  if (TOKEN_TAGS.has(tag)) tokens.push(`tag:${tag}`)
   return tokens
 }
 
@@ -97,6 +104,7 @@ function roleOf(tag: string, tokens: readonly string[]): { role: BlockRole | nul
     case 'pre':
       return { role: 'preformatted', headingLevel: 0 }
   }
+  if (tokens.some((token) => CREDIT_TOKENS.has(token))) return { role: 'credit', headingLevel: 0 }
   if (tokens.some((token) => CAPTION_TOKENS.has(token))) return { role: 'caption', headingLevel: 0 }
   return { role: null, headingLevel: 0 }
 }
@@ -150,7 +158,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       if (frame.role !== null) {
         role = frame.role
         headingLevel = frame.headingLevel
-        if (role === 'caption') image = figureImage(frame.figure)
+        if (role === 'caption' || role === 'credit') image = figureImage(frame.figure)
         break
       }
     }
@@ -159,7 +167,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
         {
           index: blocks.length,
           text,
-          group: owner.ref.id,
+          group: LEAF_BLOCK_TAGS.has(owner.ref.tag) ? (owner.ref.parent?.id ?? owner.ref.id) : owner.ref.id,
           role,
           headingLevel,
           linkDensity: total === 0 ? 0 : linked / total,
@@ -191,18 +199,18 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     if (isHidden(el)) return false
     const parent = top()
     const tokens = elementTokens(el, tag)
-    const block = BLOCK_TAGS.has(tag)
+    const { role, headingLevel } = roleOf(tag, tokens)
+    const block = BLOCK_TAGS.has(tag) || role === 'caption' || role === 'credit'
     if (block) flush()
     if (CELL_TAGS.has(tag) && parent) {
       const row = blockFrame()
       if (row && row.cells++ > 0) addText(CELL_SEPARATOR)
     }
-    const { role, headingLevel } = roleOf(tag, tokens)
     const roleAttr = el.getAttribute('role')?.toLowerCase() ?? ''
     frames.push({
       ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
-      block: block || role === 'caption',
+      block,
       role,
       headingLevel,
       link: (parent?.link ?? false) || (tag === 'a' && el.hasAttribute('href')),
