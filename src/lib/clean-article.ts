@@ -5,7 +5,8 @@
  * 2. Input decoded: bytes by BOM / declared charset / UTF-8 / windows-1252; limits applied.
  * 3. Front door chosen: HTML when the input looks like markup, else plain text.
  * 4. Page read into Blocks (+ metadata for HTML).
- * 5. Blocks classified: rules, quality, the article region, context.
+ * 5. Blocks classified: rules, quality, the article region, context; for HTML where that
+ *    finds almost nothing, Readability's judgement as a second opinion.
  * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
  * 7. Quotes attributed to speakers.
  */
@@ -13,6 +14,7 @@ import { classify } from './classify/classify.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
 import { extractQuotes } from './extract/quotes.js'
+import { isUnsure, readabilityBody } from './html/second-opinion.js'
 import { htmlToPage } from './html/to-page.js'
 import { decodeInput } from './input/decode.js'
 import { resolveOptions } from './options.js'
@@ -38,6 +40,10 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     // 5. Classify.
     const classification = classify(page.blocks, resolved.rules, page.languageKnown)
+    if (html && isUnsure(page.blocks, classification.body)) {
+      const removed = classification.removals.map((removal) => removal !== null)
+      classification.body = readabilityBody(decoded.text, page.blocks, removed) ?? classification.body
+    }
 
     // 6. Fields.
     const fields = extractArticle(page, classification)
