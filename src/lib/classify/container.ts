@@ -35,6 +35,8 @@ const SHORT_SCORE = 0.3
 const SHORT_MAX_LINK_DENSITY = 0.25
 /** A sibling of the winner joins it when it scores at least this share of the winner's score. */
 const SIBLING_SHARE = 0.2
+/** A body split in parts (by ad rows or grid wrappers) has its parts within this many levels of each other. */
+const SPLIT_BODY_LEVELS = 3
 /** Ancestors looked at: deeper chains are generated markup, not an article layout. */
 const MAX_ANCESTORS = 100
 
@@ -53,7 +55,7 @@ function proseScore(block: Block, quality: Quality): number {
 
 export function findContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[]): Container | null {
   const hinted = hintedContainer(blocks, qualities, removed)
-  if (hinted !== null) return { element: hinted, siblings: joiningSiblings(blocks, qualities, removed, hinted, Infinity) }
+  if (hinted !== null) return { element: hinted, siblings: splitParts(blocks, removed, hinted) }
   const top = topCandidate(blocks, qualities, removed)
   return top === null ? null : { element: top.element, siblings: joiningSiblings(blocks, qualities, removed, top.element, top.score) }
 }
@@ -146,6 +148,27 @@ function joiningSiblings(
     if (alike || score >= SIBLING_SHARE * containerScore) siblings.add(child)
   }
   return siblings
+}
+
+/**
+ * The other parts of a marked-up body: elements with the same body class near it (sharing an
+ * ancestor at most SPLIT_BODY_LEVELS up), as when an ad row cuts an article body in two.
+ */
+function splitParts(blocks: readonly Block[], removed: readonly boolean[], container: ElementRef): Set<ElementRef> {
+  const parts = new Set<ElementRef>()
+  const hints = container.tokens.filter((token) => BODY_HINTS.has(token))
+  let scope = container
+  for (let n = 0; n < SPLIT_BODY_LEVELS && scope.parent !== null; n++) scope = scope.parent
+  blocks.forEach((block, i) => {
+    if (removed[i]) return
+    let part: ElementRef | null = null
+    for (let el = block.element, n = 0; el !== null && el.depth >= scope.depth && n < MAX_ANCESTORS; el = el.parent, n++) {
+      if (el === container) return
+      if (el !== scope && hints.some((token) => el!.tokens.includes(token))) part = el
+      if (el === scope && part !== null) parts.add(part)
+    }
+  })
+  return parts
 }
 
 /** The child of `ancestor` on the block's element chain (the element itself when it is one), or null. */
