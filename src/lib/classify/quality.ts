@@ -30,5 +30,6 @@ export function quality(block: Block, languageKnown: boolean): Quality {
   if (chars < SHORT_CHARS) return 'short'
   if (block.stopwordDensity >= HIGH_STOPWORDS) return chars >= LONG_CHARS || block.endsSentence ? 'good' : 'near-good'
   if (block.stopwordDensity >= LOW_STOPWORDS) return 'near-good'
-  return 'bad'
+  // Long, finished sentences thick with names and figures (listings, results, schedules) are still prose.
+  return chars >= LONG_CHARS && block.endsSentence ? 'near-good' : 'bad'
 }
