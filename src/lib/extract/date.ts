@@ -1,3 +1,5 @@
+import type { Block } from '../blocks/block.js'
+
 /**
  * Dates as pages print them, to ISO 8601. A date without a time gives `YYYY-MM-DD`; a time
  * with a known offset gives a full timestamp; a time in an unknown zone keeps the date only.
@@ -21,6 +23,10 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu')
 /** "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019" (day first). */
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu')
+/** Date lines are short: the date and a label ("Updated", "Published"), perhaps a time. */
+const MAX_DATE_LINE_WORDS = 12
+/** A date line that ends like a sentence is a sentence unless it is this short ("Published May 3, 2023."). */
+const MAX_SENTENCE_DATE_WORDS = 6
 /** Years a news page plausibly states as its own date. */
 const MIN_YEAR = 1990
 const MAX_YEAR = 2100
@@ -61,3 +67,11 @@ export function parseDate(text: string): string | null {
   }
   return null
 }
+
+/** The ISO date of a line that is only a date (with a label or a time), else null. */
+export function dateLine(block: Block): string | null {
+  if (block.words > MAX_DATE_LINE_WORDS) return null
+  if (block.endsSentence && block.words > MAX_SENTENCE_DATE_WORDS) return null
+  return parseDate(block.text)
+}
+

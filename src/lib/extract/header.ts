@@ -6,7 +6,7 @@
 import type { Block } from '../blocks/block.js'
 import { parseByline } from './byline.js'
 import { splitCredit } from './credit.js'
-import { parseDate } from './date.js'
+import { dateLine, parseDate } from './date.js'
 
 /** How many blocks before the body may belong to its header. */
 const HEADER_LOOKBACK = 8
@@ -14,10 +14,6 @@ const HEADER_LOOKBACK = 8
 const MIN_HEADLINE_WORDS = 3
 /** ...but not a paragraph's worth. */
 const MAX_HEADLINE_WORDS = 30
-/** Date lines are short: the date and a label ("Updated", "Published"), perhaps a time. */
-const MAX_DATE_LINE_WORDS = 12
-/** A date line that ends like a sentence is a sentence unless it is this short ("Published May 3, 2023."). */
-const MAX_SENTENCE_DATE_WORDS = 6
 /** How many blocks at the start of the body may be header lines (headline, standfirst, byline, date). */
 const HEADER_LOOKAHEAD = 6
 /** A headline does not end with a full stop (a question or exclamation mark is fine). */
@@ -75,13 +71,6 @@ export function looksLikeHeadline(block: Block): boolean {
     !ENDS_WITH_PERIOD.test(block.text) &&
     HAS_CAPITAL.test(block.text)
   )
-}
-
-/** The ISO date of a line that is only a date (with a label or a time), else null. */
-export function dateLine(block: Block): string | null {
-  if (block.words > MAX_DATE_LINE_WORDS) return null
-  if (block.endsSentence && block.words > MAX_SENTENCE_DATE_WORDS) return null
-  return parseDate(block.text)
 }
 
 /**
