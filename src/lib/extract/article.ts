@@ -2,9 +2,10 @@
  * Fields from classified blocks: headline, captions, byline, date, paragraphs and the list of
  * removed blocks. Blocks used for a field are neither paragraphs nor reported as removed.
  */
+import type { Block } from '../blocks/block.js'
 import type { Classification } from '../classify/classify.js'
 import type { Page } from '../page.js'
-import type { Caption, RemovedBlock } from '../types.js'
+import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
 import { findHeader, headerInBody } from './header.js'
 
@@ -13,6 +14,16 @@ const LEAD_CAPTION_LOOKBACK = 12
 
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
+/** Reported for body blocks that repeat other body text (pull quotes). */
+export const REPEATED_RULE = 'region/repeated-text'
+/** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
+const REPEAT_MIN_WORDS = 8
+/** Pull quotes are short; a long block contained in another is a nesting artefact, left alone. */
+const REPEAT_MAX_WORDS = 80
+/** Class words of pull-quote boxes. */
+const PULL_QUOTE_TOKENS: ReadonlySet<string> = new Set(['pullquote', 'pull-quote', 'pull', 'quote', 'blockquote', 'highlight', 'callout'])
+/** How far up a pull-quote class may sit above the block's element. */
+const PULL_QUOTE_DEPTH = 3
 
 export interface ArticleFields {
   headline: string | null
@@ -80,30 +91,71 @@ export function extractArticle(page: Page, classification: Classification): Arti
   }
   if (captions.length === 0) captions.push(...meta.captions)
 
-  // Paragraphs: body blocks, minus a repeat of the headline.
+  // Paragraphs: body blocks, minus a repeat of the headline and pull quotes that repeat the text.
   const paragraphs: string[] = []
   const blockquotes = new Set<number>()
   const headlineKey = headline === null ? null : comparable(headline)
+  const repeats = repeatedBlocks(blocks, body)
+  const extra = new Map<number, { kind: RemovedKind; rule: string }>()
   blocks.forEach((block, i) => {
     if (!body[i] || used.has(i)) return
     if (headlineKey !== null && paragraphs.length === 0 && comparable(block.text) === headlineKey) {
       used.add(i)
       return
     }
+    if (repeats.has(i)) {
+      extra.set(i, { kind: 'other', rule: REPEATED_RULE })
+      return
+    }
     if (block.role === 'blockquote') blockquotes.add(paragraphs.length)
     paragraphs.push(block.text)
   })
 
-  return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used) }
+  return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used, extra) }
+}
+
+/**
+ * Pull quotes: blockquotes and pull-quote boxes in the body that repeat another body block's
+ * text. The longer block stays; a block must have REPEAT_MIN_WORDS to count as a repeat.
+ */
+function repeatedBlocks(blocks: readonly Block[], body: readonly boolean[]): Set<number> {
+  const candidates: number[] = []
+  const texts: { index: number; key: string }[] = []
+  blocks.forEach((block, i) => {
+    if (!body[i]) return
+    const key = comparable(block.text)
+    texts.push({ index: i, key })
+    if (block.words >= REPEAT_MIN_WORDS && block.words <= REPEAT_MAX_WORDS && mayBePullQuote(block)) candidates.push(i)
+  })
+  const repeats = new Set<number>()
+  for (const i of candidates) {
+    const key = comparable(blocks[i]!.text)
+    if (texts.some((other) => other.index !== i && other.key.length > key.length && other.key.includes(key))) repeats.add(i)
+  }
+  return repeats
+}
+
+function mayBePullQuote(block: Block): boolean {
+  if (block.role === 'blockquote' || block.region === 'aside') return true
+  for (let el = block.element, n = 0; el !== null && n < PULL_QUOTE_DEPTH; el = el.parent, n++) {
+    if (el.tokens.some((token) => PULL_QUOTE_TOKENS.has(token))) return true
+  }
+  return false
 }
 
 /** Every block that is neither body nor a field, with its kind and rule; neighbours with the same rule merge. */
-function removedBlocks(page: Page, body: readonly boolean[], classification: Classification, used: ReadonlySet<number>): RemovedBlock[] {
+function removedBlocks(
+  page: Page,
+  body: readonly boolean[],
+  classification: Classification,
+  used: ReadonlySet<number>,
+  extra: ReadonlyMap<number, { kind: RemovedKind; rule: string }>,
+): RemovedBlock[] {
   const out: RemovedBlock[] = []
   let previous = -2
   page.blocks.forEach((block, i) => {
-    if (body[i] || used.has(i)) return
-    const removal = classification.removals[i] ?? { kind: 'other' as const, rule: OUTSIDE_RULE }
+    if ((body[i] && !extra.has(i)) || used.has(i)) return
+    const removal = extra.get(i) ?? classification.removals[i] ?? { kind: 'other' as const, rule: OUTSIDE_RULE }
     const last = out[out.length - 1]
     if (last && previous === i - 1 && last.rule === removal.rule && last.kind === removal.kind) {
       last.text += `\n${block.text}`

@@ -16,6 +16,8 @@ const MIN_HEADLINE_WORDS = 3
 const MAX_HEADLINE_WORDS = 30
 /** How many blocks at the start of the body may be header lines (headline, standfirst, byline, date). */
 const HEADER_LOOKAHEAD = 6
+/** Header lines are short: a standfirst longer than this is the article's first paragraph. */
+const MAX_STANDFIRST_WORDS = 50
 /** A headline does not end with a full stop (a question or exclamation mark is fine). */
 const ENDS_WITH_PERIOD = /[.:;,]$/u
 /** At least one capital letter: not a lower-case menu item. */
@@ -75,17 +77,19 @@ export function looksLikeHeadline(block: Block): boolean {
 
 /**
  * Header lines at the start of the body: when a byline or a date line comes within the first
- * few body blocks, it and everything before it are the header (headline, standfirst, byline,
- * date), not the article; else a first block shaped like a headline is one. Returns the body
+ * few short body blocks, it and everything before it are the header (headline, standfirst,
+ * byline, date), not the article; else a first block shaped like a headline is one. Returns the body
  * indexes to take out of the body.
  */
 export function headerInBody(blocks: readonly Block[], bodyIndexes: readonly number[], headlineBefore: boolean): number[] {
-  const head = bodyIndexes.slice(0, HEADER_LOOKAHEAD)
+  const head: number[] = []
   let last = -1
-  head.forEach((index, k) => {
+  for (const index of bodyIndexes.slice(0, HEADER_LOOKAHEAD)) {
     const block = blocks[index]
-    if (block && (parseByline(block.text) !== null || dateLine(block) !== null)) last = k
-  })
+    if (!block || block.words > MAX_STANDFIRST_WORDS || block.role === 'blockquote') break
+    head.push(index)
+    if (parseByline(block.text) !== null || dateLine(block) !== null) last = head.length - 1
+  }
   if (last >= 0) return head.slice(0, last + 1)
   const first = blocks[bodyIndexes[0] ?? -1]
   const second = blocks[bodyIndexes[1] ?? -1]

@@ -155,10 +155,17 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     let image: string | null = null
     for (let i = frames.length - 1; i >= 0; i--) {
       const frame = frames[i]!
-      if (frame.role !== null) {
+      if (frame.role === null) continue
+      if (role === 'line') {
         role = frame.role
         headingLevel = frame.headingLevel
-        if (role === 'caption' || role === 'credit') image = figureImage(frame.figure)
+        if (role === 'caption' || role === 'credit') {
+          image = figureImage(frame.figure)
+          break
+        }
+      } else if (frame.role === 'blockquote') {
+        // A paragraph inside a blockquote is quoted text.
+        role = 'blockquote'
         break
       }
     }
