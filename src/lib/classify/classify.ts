@@ -1,7 +1,8 @@
 /**
  * Classification: every block becomes body, removed (by a named rule), or outside the article.
  *
- * 1. Rules: the first matching rule of each block, spread over its section (apply-rules).
+ * 1. Rules: the first matching rule of each block, spread over its section (apply-rules);
+ *    a reader-comment thread ends the article (threads).
  * 2. Quality: good / near-good / short / bad from length and densities (quality).
  * 3. Region: the heaviest run of blocks is the article (region).
  * 4. Context: inside the region, short blocks stay and bad ones go; a closing short sentence
@@ -15,6 +16,7 @@ import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './
 import { quality, type Quality } from './quality.js'
 import { findContainer, inContainer } from './container.js'
 import { bestRegion, type Span } from './region.js'
+import { THREAD_REMOVAL, threadStart } from './threads.js'
 
 /** The article has started once this many words of good prose went by: only then do "end" rules end it. */
 const ARTICLE_STARTED_WORDS = 60
@@ -48,7 +50,10 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   })
   const hits = matchRules(blocks, rules, (element) => (goodWords.get(element.id) ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0)
   const goodWordsBefore = prefixGoodWords(blocks, qualities, hits)
-  const removals = spreadRemovals(blocks, hits, (i) => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS)
+  const articleStarted = (i: number): boolean => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS
+  const removals = spreadRemovals(blocks, hits, articleStarted)
+  const thread = threadStart(blocks, articleStarted)
+  if (thread !== -1) for (let i = thread; i < blocks.length; i++) removals[i] ??= THREAD_REMOVAL
   const removed = removals.map((removal) => removal !== null)
 
   // 2–3. Quality and region.
