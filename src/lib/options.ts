@@ -7,6 +7,14 @@ import { BOILERPLATE_KINDS, type BoilerplateKind, type CleanArticleOptions, type
 
 /** Default input limit: 16 MiB is far above any real article page and bounds time and memory. */
 export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024
+/** Default HTML nesting limit: Chromium's parser stops nesting at 512 too, real pages stay under 100,
+ * and the parser's cost per tag grows with the depth. */
+export const DEFAULT_MAX_DEPTH = 512
+/** Regex flags that make `test()` remember where it stopped, so one rule would answer differently
+ * for the same block depending on the blocks before it. */
+const STATEFUL_FLAGS = /[gy]/
+/** A class/id/role token as the HTML walk produces them: lower case, no spaces. */
+const TOKEN = /^[^\sA-Z]+$/
 const FORMATS = ['auto', 'html', 'text'] as const
 
 export interface ResolvedOptions {
@@ -16,6 +24,7 @@ export interface ResolvedOptions {
   /** User rules first, then the built-in rules minus disabled ones and kept kinds. */
   rules: readonly Rule[]
   maxInputBytes: number
+  maxDepth: number
 }
 
 function fail(message: string): never {
@@ -24,6 +33,14 @@ function fail(message: string): never {
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
+/** A limit: a positive integer, else a TypeError (not a number) or RangeError (out of range). */
+function limit(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number') fail(`options.${name} must be a number`)
+  if (!Number.isInteger(value) || value <= 0) throw new RangeError(`clean-article: options.${name} must be a positive integer, not ${value}`)
+  return value
 }
 
 /** Checks one user rule; throws a TypeError naming the rule and the field. */
@@ -37,7 +54,13 @@ export function validateRule(rule: unknown, index: number): Rule {
   const match = r.match
   if (typeof match !== 'object' || match === null) fail(`${where}.match must be an object`)
   if (match.text !== undefined && !(match.text instanceof RegExp)) fail(`${where}.match.text must be a RegExp`)
+  if (match.text !== undefined && STATEFUL_FLAGS.test(match.text.flags)) {
+    throw new RangeError(`clean-article: ${where}.match.text must not have the g or y flag (test() would depend on earlier blocks)`)
+  }
   if (match.tokens !== undefined && !isStringArray(match.tokens)) fail(`${where}.match.tokens must be an array of strings`)
+  if (match.tokens !== undefined && (match.tokens.length === 0 || !match.tokens.every((token) => TOKEN.test(token)))) {
+    throw new RangeError(`clean-article: ${where}.match.tokens must be lower-case words without spaces, at least one`)
+  }
   if (match.text === undefined && match.tokens === undefined) fail(`${where}.match needs text or tokens`)
   if (match.maxWords !== undefined && !(Number.isInteger(match.maxWords) && match.maxWords > 0)) {
     throw new RangeError(`clean-article: ${where}.match.maxWords must be a positive integer`)
@@ -48,7 +71,7 @@ export function validateRule(rule: unknown, index: number): Rule {
 
 export function resolveOptions(options: CleanArticleOptions | undefined): ResolvedOptions {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') fail('options must be an object')
+  if (typeof options !== 'object' || Array.isArray(options)) fail('options must be an object')
   const format = options.format ?? 'auto'
   if (!FORMATS.includes(format)) throw new RangeError(`clean-article: options.format must be auto, html or text, not ${String(format)}`)
   if (options.url !== undefined && typeof options.url !== 'string') fail('options.url must be a string')
@@ -70,12 +93,10 @@ export function resolveOptions(options: CleanArticleOptions | undefined): Resolv
     if (ids.has(rule.id) || RULE_IDS.has(rule.id)) throw new RangeError(`clean-article: rule id "${rule.id}" is used twice`)
     ids.add(rule.id)
   }
-  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES
-  if (typeof maxInputBytes !== 'number' || !Number.isInteger(maxInputBytes) || maxInputBytes <= 0) {
-    throw new RangeError('clean-article: options.maxInputBytes must be a positive integer')
-  }
+  const maxInputBytes = limit(options.maxInputBytes, 'maxInputBytes', DEFAULT_MAX_INPUT_BYTES)
+  const maxDepth = limit(options.maxDepth, 'maxDepth', DEFAULT_MAX_DEPTH)
   const keepSet = new Set(keep)
-  const disabledSet = new Set(disabled)
+  const disabledSet = new Set<string>(disabled)
   const rules = [...validated, ...RULES].filter((rule) => !keepSet.has(rule.kind) && !disabledSet.has(rule.id))
-  return { format, url: options.url ?? null, keep: keepSet, rules, maxInputBytes }
+  return { format, url: options.url ?? null, keep: keepSet, rules, maxInputBytes, maxDepth }
 }

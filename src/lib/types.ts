@@ -1,6 +1,9 @@
 /**
  * The public shapes of clean-article. Everything a caller sees is declared here.
  */
+// Type-only, erased at run time: the registry's rules use `Rule` from here, and this file only
+// needs the union of their ids, so there is no import cycle when the modules load.
+import type { RuleId } from './rules/registry.js'
 
 /** The kinds of boilerplate a rule can remove. */
 export type BoilerplateKind =
@@ -134,10 +137,12 @@ export interface CleanArticleOptions {
   url?: string
   /** Kinds of boilerplate to keep in the body. Default: none. */
   keep?: BoilerplateKind[]
-  /** Ids of built-in rules to turn off. Default: none. */
-  disableRules?: string[]
+  /** Ids of built-in rules to turn off (`RuleId`: a typo does not compile). Default: none. */
+  disableRules?: RuleId[]
   /** Extra rules (site rules), tested before the built-in ones. Default: none. */
   rules?: Rule[]
-  /** Larger inputs are truncated with a warning. Default 16 MiB. */
+  /** Larger inputs are truncated with a warning (bytes of a Uint8Array, UTF-16 units of a string). Default 16 MiB. */
   maxInputBytes?: number
+  /** HTML elements nested deeper than this are cut out with their content, with a warning. Default 512. */
+  maxDepth?: number
 }

@@ -1,13 +1,16 @@
 /**
  * The ordered registry of built-in rules. The first rule that matches a block decides its kind,
  * so specific rules come before general ones: page chrome and ad labels first (unambiguous short
- * lines), then prompts (paywall, newsletter, cookie, donation), then lists (related, share), then
- * structure (navigation, comments, legal, author bio).
+ * lines), then prompts (newsletter before paywall, so a bare "Subscribe" button inside a sign-up
+ * box is the box's; then cookie, donation), then lists (related, share), then
+ * structure (legal before navigation, so a row of only legal links is legal and a mixed footer
+ * row is navigation; then comments and author bio). Last, the button fallback: a <button> whose
+ * label no rule names is chrome.
  */
 import type { Rule } from '../types.js'
 import { adRules } from './ad.js'
 import { authorBioRules } from './author-bio.js'
-import { chromeRules } from './chrome.js'
+import { chromeFallbackRules, chromeRules } from './chrome.js'
 import { commentsRules } from './comments.js'
 import { cookieRules } from './cookie.js'
 import { donationRules } from './donation.js'
@@ -21,16 +24,17 @@ import { shareRules } from './share.js'
 export const RULES = [
   ...chromeRules,
   ...adRules,
-  ...paywallRules,
   ...newsletterRules,
+  ...paywallRules,
   ...cookieRules,
   ...donationRules,
   ...relatedRules,
   ...shareRules,
+  ...legalRules,
   ...navigationRules,
   ...commentsRules,
-  ...legalRules,
   ...authorBioRules,
+  ...chromeFallbackRules,
 ] as const satisfies readonly Rule[]
 
 /** The id of a built-in rule; a typo in `disableRules` does not compile. */
