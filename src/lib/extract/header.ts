@@ -22,6 +22,10 @@ const MAX_STANDFIRST_WORDS = 50
 const ENDS_WITH_PERIOD = /[.:;,]$/u
 /** At least one capital letter: not a lower-case menu item. */
 const HAS_CAPITAL = /\p{Lu}/u
+/** Words with letters: "Updated 14:32" has one, a headline has several. */
+const LETTER_WORD = /\p{L}{2,}/gu
+/** Lines that open with a date label are date lines, whatever else they hold. */
+const DATE_LABEL = /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|обновлено|опубликовано)(?![\p{L}\p{N}])/iu
 /** Lines that open with a credit label are captions' credits even without a caption text. */
 const CREDIT_LINE = /^(?:photo|photograph|image|picture|credit|foto|фото)\s*(?::|by\b)/iu
 
@@ -69,6 +73,8 @@ export function findHeader(blocks: readonly Block[], bodyStart: number, usable: 
 export function looksLikeHeadline(block: Block): boolean {
   return (
     block.words >= MIN_HEADLINE_WORDS &&
+    (block.text.match(LETTER_WORD)?.length ?? 0) >= MIN_HEADLINE_WORDS &&
+    !DATE_LABEL.test(block.text) &&
     block.words <= MAX_HEADLINE_WORDS &&
     !ENDS_WITH_PERIOD.test(block.text) &&
     HAS_CAPITAL.test(block.text)
