@@ -2,7 +2,7 @@
  * Quality benchmark: how close `cleanArticle` gets to the ScrapingHub benchmark's true article
  * bodies, through both front doors, next to a baseline and a floor.
  *
- *   npm run bench:quality -- [--door html|text] [--only <idprefix>] [--no-baseline] [--check]
+ *   npm run bench:quality -- [--door html|text] [--only <idprefix>] [--no-baseline] [--check] [--verbose]
  *
  * 1. Read the truth rows and the gzipped pages (bench/data/, see its README).
  * 2. Run every extractor of the chosen doors over every page; a throw, or a failure cleanArticle
@@ -10,6 +10,10 @@
  * 3. Score each prediction against the true body with the benchmark's metric (bench/metric.ts).
  * 4. Print the table and the worst pages, write per-page TSVs and a JSON summary to bench/results/.
  * 5. With --check, exit 1 when a front-door figure falls below its floor in bench/quality-floors.json.
+ * 6. Score quotations and captions against the hand labels in bench/labels/ (see its README):
+ *    quote precision, recall and speaker accuracy per door and for the hand-made cases, caption
+ *    text, credit and both right; write every failure to bench/results/labelled-failures.txt and
+ *    print them with --verbose.
  *
  * With --only, run one page and print its prediction and truth, one paragraph per line.
  */
@@ -22,6 +26,21 @@ import { gunzipSync } from 'node:zlib'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { cleanArticle, type CleanArticleOptions } from '../src/index.ts'
+import {
+  captionFigures,
+  evaluateCaptionSplitting,
+  evaluateCaptions,
+  evaluateCaseQuotes,
+  evaluatePageQuotes,
+  loadCaptionLabels,
+  loadQuoteLabels,
+  quoteFigures,
+  type CaptionFailure,
+  type CaptionScore,
+  type Figure,
+  type QuoteFailure,
+  type QuoteScore,
+} from './labels/evaluate.ts'
 import { pageF1, scorePage, summarise, type PageScore, type Summary } from './metric.ts'
 
 type Door = 'html' | 'text'
@@ -131,6 +150,7 @@ interface Options {
   only: string | null
   baseline: boolean
   check: boolean
+  verbose: boolean
 }
 
 /** A mistake in the command line or the floors file: reported in one line, exit code 2. */
@@ -160,6 +180,7 @@ function main(): void {
   writeResultFile('quality-summary.json', `${JSON.stringify(summaryJson(runs), null, 2)}\n`)
   console.log(`\nPer-page scores and summary written to ${RESULTS_DIR}`)
   if (options.check && !checkFloors(runs, readFloors())) process.exitCode = 1
+  console.log(formatLabelled(runLabelled(options.doors), options.verbose))
 }
 
 const COMMAND_LINE_OPTIONS = {
@@ -167,6 +188,7 @@ const COMMAND_LINE_OPTIONS = {
   only: { type: 'string' },
   'no-baseline': { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
 } as const
 
 function readOptions(argv: string[]): Options {
@@ -179,6 +201,7 @@ function readOptions(argv: string[]): Options {
     only: values.only ?? null,
     baseline: !values['no-baseline'],
     check: values.check,
+    verbose: values.verbose,
   }
 }
 
@@ -406,6 +429,122 @@ function formatOnePageScores(runs: readonly Run[]): string {
     ]),
   )
   return alignColumns([header, ...rows])
+}
+
+/** The labelled quotations and captions, scored. */
+interface LabelledRun {
+  quotes: { door: Door | null; set: string; score: QuoteScore }[]
+  captions: CaptionScore
+  splitting: CaptionScore
+}
+
+function runLabelled(doors: readonly Door[]): LabelledRun {
+  const quoteLabels = loadQuoteLabels()
+  const captionLabels = loadCaptionLabels()
+  return {
+    quotes: [
+      ...doors.map((door) => ({ door, set: 'pages', score: evaluatePageQuotes(quoteLabels, door) })),
+      { door: null, set: 'hand-made', score: evaluateCaseQuotes(quoteLabels) },
+    ],
+    captions: evaluateCaptions(captionLabels),
+    splitting: evaluateCaptionSplitting(captionLabels),
+  }
+}
+
+/** The figures table, the failure file, and with --verbose the failures themselves. */
+function formatLabelled(run: LabelledRun, verbose: boolean): string {
+  const header = ['door', 'set', 'sources', 'labelled', 'found', 'matched', 'precision', 'recall', 'speaker accuracy']
+  const rows = run.quotes.map(({ door, set, score }) => {
+    const figures = quoteFigures(score)
+    return [
+      door ?? '-',
+      set,
+      String(score.sources),
+      String(score.labelled),
+      String(score.found),
+      String(score.matched),
+      counted(figures.precision),
+      counted(figures.recall),
+      counted(figures.speakerAccuracy),
+    ]
+  })
+  const captionRow = (name: string, score: CaptionScore): string[] => {
+    const figures = captionFigures(score)
+    return [
+      name,
+      String(score.pages),
+      String(score.labelled),
+      String(score.found),
+      String(score.extra),
+      counted(figures.text),
+      counted(figures.credit),
+      counted(figures.both),
+      counted(figures.bothWhenFound),
+    ]
+  }
+  const captionRows = [
+    ['input', 'pages', 'labelled', 'found', 'extra', 'text right', 'credit right', 'both right', 'both right when found'],
+    captionRow('page (html door)', run.captions),
+    captionRow('printed caption (splitCredit)', run.splitting),
+  ]
+  const failures = formatLabelledFailures(run)
+  writeResultFile('labelled-failures.txt', failures)
+  writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
+  return [
+    '\nQuotations against the hand labels (bench/labels/quotes.json; matched by shared words, see bench/labels/README.md):',
+    alignColumns([header, ...rows]),
+    '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
+    alignColumns(captionRows),
+    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
+    ...(verbose ? [failures] : []),
+  ].join('\n')
+}
+
+function labelledJson(run: LabelledRun): object {
+  return {
+    generatedAt: new Date().toISOString(),
+    quotes: run.quotes.map(({ door, set, score }) => ({ door, set, ...quoteFigures(score) })),
+    captions: captionFigures(run.captions),
+    captionSplitting: captionFigures(run.splitting),
+  }
+}
+
+function formatLabelledFailures(run: LabelledRun): string {
+  const lines: string[] = []
+  for (const { door, set, score } of run.quotes) {
+    lines.push(`== quotations, ${set}${door === null ? '' : `, ${door} door`}: ${score.failures.length} failures`)
+    for (const failure of score.failures) lines.push(formatQuoteFailure(failure))
+  }
+  lines.push(`== captions, html door: ${run.captions.failures.length} failures`)
+  for (const failure of run.captions.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, printed caption split by splitCredit: ${run.splitting.failures.length} failures`)
+  for (const failure of run.splitting.failures) lines.push(formatCaptionFailure(failure))
+  return `${lines.join('\n')}\n`
+}
+
+/** Characters of a quotation shown in a failure line; the speaker follows it. */
+const FAILURE_TEXT_CHARS = 140
+
+function formatQuoteFailure(failure: QuoteFailure): string {
+  const quote = (q: { text: string; speaker: string | null } | null): string =>
+    q === null ? '—' : `${JSON.stringify(shortened(q.text))} — ${q.speaker ?? 'null'}`
+  return `${failure.kind.padEnd(7)} ${failure.source}\n  expected ${quote(failure.expected)}\n  got      ${quote(failure.got)}`
+}
+
+function formatCaptionFailure(failure: CaptionFailure): string {
+  const caption = (c: { text: string; credit: string | null } | null): string =>
+    c === null ? '—' : `${JSON.stringify(c.text)} | credit ${c.credit === null ? 'null' : JSON.stringify(c.credit)}`
+  const kind = failure.expected === null ? 'extra' : failure.got === null ? 'missed' : failure.textRight ? 'credit' : failure.creditRight ? 'text' : 'both'
+  return `${kind.padEnd(7)} ${failure.source}\n  expected ${caption(failure.expected)}\n  got      ${caption(failure.got)}`
+}
+
+function shortened(text: string): string {
+  return text.length <= FAILURE_TEXT_CHARS ? text : `${text.slice(0, FAILURE_TEXT_CHARS)}…`
+}
+
+/** A figure with its counts: "0.912 (52/57)". */
+function counted(value: Figure): string {
+  return `${figure(value.value)} (${value.numerator}/${value.denominator})`
 }
 
 function paragraphLines(text: string): string {

@@ -217,19 +217,32 @@ describe('extractQuotes: carrying the speaker', () => {
     ])
   })
 
-  it('splits a quotation interrupted by its attribution into two, both attributed', () => {
+  it('joins a quotation interrupted by its attribution into one quotation', () => {
     expect(pairs('"The answer," Putin said, "is obvious to everyone in this room."')).toEqual([
-      ['The answer', 'Putin'],
-      ['is obvious to everyone in this room.', 'Putin'],
+      ['The answer is obvious to everyone in this room.', 'Putin'],
+    ])
+    expect(pairs('“The problem,” said Christine Lagarde, “is that inflation has proved persistent.”')).toEqual([
+      ['The problem is that inflation has proved persistent.', 'Christine Lagarde'],
+    ])
+    expect(pairs('"After two more years of this", Doctor asks, "what kind of products are going to be left?"')).toEqual([
+      ['After two more years of this what kind of products are going to be left?', 'Doctor'],
     ])
   })
 
-  it('attributes the second part of an interrupted quotation through he said', () => {
+  it('joins an interrupted quotation attributed through he said', () => {
     expect(
       pairs('Senator Mitch McConnell spoke first.', '"We\'ll see what happens," he said, "but I am not optimistic about it."'),
-    ).toEqual([
-      ["We'll see what happens", 'Mitch McConnell'],
-      ['but I am not optimistic about it.', 'Mitch McConnell'],
+    ).toEqual([["We'll see what happens but I am not optimistic about it.", 'Mitch McConnell']])
+  })
+
+  it('does not join a second sentence after the attribution', () => {
+    expect(pairs('"We will win," he said, "We always do in the end."')).toEqual([
+      ['We will win', null],
+      ['We always do in the end.', null],
+    ])
+    expect(pairs('"People are more cautious now," McDowell said, adding, "2019 is not as strong as 2018."')).toEqual([
+      ['People are more cautious now', 'McDowell'],
+      ['2019 is not as strong as 2018.', 'McDowell'],
     ])
   })
 
@@ -493,7 +506,7 @@ describe('extractQuotes: quote marks', () => {
 
   it('German low-high quotes', () => {
     expect(pairs('„Wir werden das Gesetz nicht unterschreiben“, sagte Scholz.')).toEqual([
-      ['Wir werden das Gesetz nicht unterschreiben', null],
+      ['Wir werden das Gesetz nicht unterschreiben', 'Scholz'],
     ])
     expect(pairs('Scholz said: „Wir werden das Gesetz nicht unterschreiben.“')).toEqual([
       ['Wir werden das Gesetz nicht unterschreiben.', 'Scholz'],
@@ -772,5 +785,278 @@ describe('extractQuotes: adversarial input', () => {
     expect(quotes).toHaveLength(20_000)
     expect(quotes[19_999]?.speaker).toBe('Ivan Petrov')
     expect(Date.now() - started).toBeLessThan(10_000)
+  })
+})
+
+describe('extractQuotes: reporting verbs of other languages', () => {
+  it('attributes German, French, Spanish, Italian, Portuguese, Dutch and Russian verbs', () => {
+    expect(pairs('„Die Lage ist ernst, aber beherrschbar“, erklärte Innenministerin Nancy Faeser.')).toEqual([
+      ['Die Lage ist ernst, aber beherrschbar', 'Nancy Faeser'],
+    ])
+    expect(pairs("« Nous ne céderons rien aux extrémistes », a déclaré Emmanuel Macron lors d'un déplacement.")).toEqual([
+      ['Nous ne céderons rien aux extrémistes', 'Emmanuel Macron'],
+    ])
+    expect(pairs('"No vamos a negociar con terroristas", dijo el presidente Pedro Sánchez en Madrid.')).toEqual([
+      ['No vamos a negociar con terroristas', 'Pedro Sánchez'],
+    ])
+    expect(pairs('«Non ci sono alternative a questo accordo», ha detto Mario Draghi ai giornalisti.')).toEqual([
+      ['Non ci sono alternative a questo accordo', 'Mario Draghi'],
+    ])
+    expect(pairs('"Não vamos desistir do acordo com a Europa", disse Lula em Brasília.')).toEqual([
+      ['Não vamos desistir do acordo com a Europa', 'Lula'],
+    ])
+    expect(pairs('"We gaan door met de onderhandelingen," zei premier Mark Rutte.')).toEqual([
+      ['We gaan door met de onderhandelingen', 'Mark Rutte'],
+    ])
+    expect(pairs('«Мы не будем вступать в этот союз на чужих условиях», — заявил Алмазбек Атамбаев.')).toEqual([
+      ['Мы не будем вступать в этот союз на чужих условиях', 'Алмазбек Атамбаев'],
+    ])
+  })
+
+  it('reads an attribution between dashes inside the marks, Russian style', () => {
+    expect(pairs('«Это решение далось нам нелегко, – признался Сергей Иванов. – Но другого выхода у нас не было».')).toEqual([
+      ['Это решение далось нам нелегко', 'Сергей Иванов'],
+      ['Но другого выхода у нас не было', 'Сергей Иванов'],
+    ])
+  })
+
+  it('keeps every non-English form in the data list working as "Q," X <verb>', () => {
+    for (const verb of REPORTING_VERBS.filter((v) => v.language !== undefined && v.speakerAfter !== true)) {
+      for (const form of verb.forms) {
+        expect(pairs(`"Die Ernte war die schlechteste seit zwanzig Jahren," ${form} Ivan Petrov.`), form).toEqual([
+          ['Die Ernte war die schlechteste seit zwanzig Jahren', 'Ivan Petrov'],
+        ])
+      }
+    }
+  })
+})
+
+describe('extractQuotes: who is no speaker', () => {
+  it('takes a lone capitalised common noun for nobody', () => {
+    expect(pairs('Police said: "The suspect fled on foot toward the river and is still at large."')).toEqual([
+      ['The suspect fled on foot toward the river and is still at large.', null],
+    ])
+    expect(pairs('Officials said: "The dam is safe and there is no need to evacuate."')).toEqual([
+      ['The dam is safe and there is no need to evacuate.', null],
+    ])
+    expect(pairs('Witnesses said the driver "lost control on the ice near the bridge."')).toEqual([
+      ['lost control on the ice near the bridge.', null],
+    ])
+    expect(pairs('Analysts said the figures "point to a recession early next year."')).toEqual([
+      ['point to a recession early next year.', null],
+    ])
+  })
+
+  it('still reads a person after a capitalised noun that is a title', () => {
+    expect(pairs('"The road will stay closed until Monday," Police Chief Maria Lopez said.')).toEqual([
+      ['The road will stay closed until Monday', 'Maria Lopez'],
+    ])
+  })
+
+  it('takes the person, not the place, from a description with a preposition', () => {
+    expect(
+      pairs('Joel Schlabach, a teacher at eastern Indiana\'s Richmond High School, said politicians have "vilified" educators. "They think they know better than us," he said.'),
+    ).toEqual([['They think they know better than us', 'Joel Schlabach']])
+    expect(pairs('"It was an attempt to mislead voters," Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.')).toEqual([
+      ['It was an attempt to mislead voters', 'Will Moy'],
+    ])
+  })
+})
+
+describe('extractQuotes: speakers by reference', () => {
+  it('resolves "it" to the last organisation named', () => {
+    expect(
+      pairs(
+        'The Swedish Prosecution Authority dropped the case on Tuesday.',
+        '"The evidence has weakened considerably over the years," it added.',
+      ),
+    ).toEqual([['The evidence has weakened considerably over the years', 'Swedish Prosecution Authority']])
+    expect(pairs('"The evidence has weakened considerably over the years," it added.')).toEqual([
+      ['The evidence has weakened considerably over the years', null],
+    ])
+  })
+
+  it('resolves "the president" to the last person named with that title', () => {
+    expect(
+      pairs('US President Donald Trump met Chinese negotiators.', 'The president said on Tuesday that China "is going to have to make a deal that I like."'),
+    ).toEqual([['is going to have to make a deal that I like.', 'Donald Trump']])
+  })
+
+  it('shares the subject of verbs joined by "and"', () => {
+    expect(pairs('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."')).toEqual([
+      ['I frankly cringe when I hear it.', 'Volker'],
+    ])
+  })
+
+  it('attributes a partial quotation inside reported speech to the sentence\'s speaker', () => {
+    expect(
+      pairs('Reed, who will be the chairman, told investors on Oct. 31 that the merger would allow the company to pay down debt and "to return capital to shareholders through dividends."'),
+    ).toEqual([['to return capital to shareholders through dividends.', 'Reed']])
+  })
+
+  it('reads the speaker after "said" in the middle of the words after a quotation', () => {
+    expect(
+      pairs('Sondland was known for telling others "he was in charge of Ukraine" despite being the envoy in Brussels, said another witness in the probe, former adviser Fiona Hill.'),
+    ).toEqual([['he was in charge of Ukraine', 'Fiona Hill']])
+  })
+
+  it('reads the author of a source after "according to"', () => {
+    expect(pairs('According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm tends to "consolidate copy editing and page design."')).toEqual([
+      ['consolidate copy editing and page design.', 'Penelope Muse Abernathy'],
+    ])
+  })
+
+  it('reads a long appositive between the name and the verb', () => {
+    expect(
+      pairs('McCormick, who has split from many fellow Republicans on issues such as the state\'s private school voucher program, told cheering teachers that they weren\'t "asking for the moon."'),
+    ).toEqual([['asking for the moon.', 'McCormick']])
+  })
+})
+
+describe('extractQuotes: fuller names', () => {
+  it('keeps suffixes and finds the surname before them', () => {
+    expect(
+      pairs('James P. Kennedy Jr., the U.S. Attorney, spoke.', '"The First Amendment carries responsibilities with it," Kennedy said.'),
+    ).toEqual([['The First Amendment carries responsibilities with it', 'James P. Kennedy Jr.']])
+  })
+
+  it('takes a one-word name printed first as a family name', () => {
+    expect(pairs('China\'s ambassador to Britain Liu Xiaming spoke in London.', '"They are already there in the garrison," Liu said.')).toEqual([
+      ['They are already there in the garrison', 'Liu Xiaming'],
+    ])
+  })
+
+  it('drops the place between a role and a name, and an organisation or acronym before it', () => {
+    expect(pairs('"I think all of us thought it was inappropriate," said former special envoy to Ukraine Kurt Volker.')).toEqual([
+      ['I think all of us thought it was inappropriate', 'Kurt Volker'],
+    ])
+    expect(pairs('Browns DL Sheldon Richardson said Rudolph "can\'t antagonize a fight and then claim bullying."')).toEqual([
+      ["can't antagonize a fight and then claim bullying.", 'Sheldon Richardson'],
+    ])
+    expect(pairs('"The timing was unusual," said General Mark Milley.')).toEqual([['The timing was unusual', 'Mark Milley']])
+    expect(pairs('"Revenue will grow," General Motors said.')).toEqual([['Revenue will grow', 'General Motors']])
+  })
+
+  it('does not take two names run together for a fuller name', () => {
+    expect(
+      pairs('Hunter Biden sat on the board.', 'Never urged Ukraine to investigate Joe Biden Volker: allegations are false', '"I was not on the call," Volker said.'),
+    ).toEqual([['I was not on the call', 'Volker']])
+  })
+})
+
+describe('extractQuotes: quoted strings that are not quotations', () => {
+  it('drops slogans in Title Case even with a full stop, and after a slogan cue', () => {
+    expect(pairs('Signs read "Less Money on Testing, More Money on Students." outside.')).toEqual([])
+    expect(pairs('The tagline? "Meth. We\'re on it."')).toEqual([])
+  })
+
+  it('drops a short term between a determiner and the noun it names', () => {
+    expect(pairs('China is committed to the "one country, two systems" formula for Hong Kong.')).toEqual([])
+  })
+
+  it('keeps a quotation between a determiner and punctuation', () => {
+    expect(pairs('Noem called the campaign a "bold, innovative effort like the nation has never seen."')).toEqual([
+      ['bold, innovative effort like the nation has never seen.', 'Noem'],
+    ])
+  })
+
+  it('reads two single marks as a closing double mark', () => {
+    expect(pairs('“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it was wrong.”')).toEqual([
+      ['It was an attempt to mislead voters', 'Will Moy'],
+      ['And it was wrong.', 'Will Moy'],
+    ])
+  })
+})
+
+describe('extractQuotes: repeats are reported once', () => {
+  it('drops a pull quote that repeats a quotation', () => {
+    const quotes = extractQuotes({
+      paragraphs: ['"Nobody expected the storm to turn north so quickly," said forecaster Jane Ortiz.', 'Nobody expected the storm to turn north so quickly.'],
+      blockquotes: new Set([1]),
+    })
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'Nobody expected the storm to turn north so quickly', 'Jane Ortiz']])
+  })
+
+  it('drops a pull quote that repeats narrative text', () => {
+    expect(
+      extractQuotes({
+        paragraphs: ['The city has lost a third of its reporters since 2008, and nobody has replaced them.', 'The city has lost a third of its reporters since 2008'],
+        blockquotes: new Set([1]),
+      }),
+    ).toEqual([])
+  })
+
+  it('drops an embedded post whose words the article quotes in two parts', () => {
+    const quotes = extractQuotes({
+      paragraphs: [
+        '“Hey Twitter, the whole point of this campaign is to raise awareness,” Noem tweeted. “So I think that’s working.”',
+        'Hey Twitter, the whole point of this campaign is to raise awareness. So I think that’s working... #thanks #OnIt',
+      ],
+      blockquotes: new Set([1]),
+    })
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct'])
+  })
+
+  it('drops a heading that repeats a quotation', () => {
+    expect(
+      pairs('"My fears have been realized"', 'Morrison said, "I feared how its disclosure would play. My fears have been realized."'),
+    ).toEqual([['I feared how its disclosure would play. My fears have been realized.', 'Morrison']])
+    expect(pairs('3. "Not some irregular channel"', '"My role was not some irregular channel, but the official channel," Volker said.')).toEqual([
+      ['My role was not some irregular channel, but the official channel', 'Volker'],
+    ])
+  })
+})
+
+describe('extractQuotes: embedded posts and continued quotations', () => {
+  it('takes a blockquote that is only a credit line as the byline of the paragraph before it', () => {
+    expect(
+      extractQuotes({
+        paragraphs: ['I can’t thank this man enough. Good luck my friend.', '— Dele (@dele_official) November 19, 2019'],
+        blockquotes: new Set([1]),
+      }),
+    ).toEqual([{ text: 'I can’t thank this man enough. Good luck my friend.', speaker: 'Dele', paragraph: 0, kind: 'blockquote' }])
+  })
+
+  it('joins consecutive blockquote paragraphs into one quotation, credited by the last', () => {
+    expect(
+      extractQuotes({
+        paragraphs: ['We choose to go to the Moon in this decade.', 'Not because it is easy, but because it is hard.', '— John F. Kennedy'],
+        blockquotes: new Set([0, 1, 2]),
+      }),
+    ).toEqual([
+      {
+        text: 'We choose to go to the Moon in this decade. Not because it is easy, but because it is hard.',
+        speaker: 'John F. Kennedy',
+        paragraph: 0,
+        kind: 'blockquote',
+      },
+    ])
+  })
+
+  it('drops a blockquote of fewer than four words', () => {
+    expect(extractQuotes({ paragraphs: ['Club statement', '— Tottenham Hotspur (@SpursOfficial) November 20, 2019'], blockquotes: new Set([0, 1]) })).toEqual([])
+  })
+
+  it('continues a quotation past an embedded post and a caption left in the body', () => {
+    const quotes = extractQuotes({
+      paragraphs: [
+        'Tottenham said in a statement: "Jose is one of the most accomplished managers in the world.',
+        'Club statement and a picture of the manager',
+        '— Tottenham Hotspur (@SpursOfficial) November 20, 2019',
+        'The new manager arrives at the training ground',
+        '"He has won a domestic title in a record four different countries."',
+      ],
+      blockquotes: new Set([1, 2]),
+    })
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Jose is one of the most accomplished managers in the world. He has won a domestic title in a record four different countries.', 'Tottenham Hotspur'],
+      ['Club statement and a picture of the manager', 'Tottenham Hotspur'],
+    ])
+  })
+
+  it('does not continue into a paragraph that opens with another kind of mark', () => {
+    expect(pairs('Tottenham said: "Jose is one of the most accomplished managers.', "'Naive and trusting' was the verdict of the court on Monday")).toEqual([
+      ['Jose is one of the most accomplished managers.', 'Tottenham'],
+    ])
   })
 })

@@ -1,7 +1,8 @@
 /** Which front door: HTML when the input looks like markup, else plain text. */
 
-/** A document that opens like HTML. */
-const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml|<!--)/i
+/** A document that opens like HTML, or a fragment that opens with a block element: text copied
+ * from a page never starts with a tag. */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml|<!--|<(?:p|div|article|section|main|h[1-6]|ul|ol|table|figure|blockquote)[\s>])/i
 /** Common block and inline tags; text copied from a page almost never contains them. */
 const HTML_TAG = /<\/?(?:p|div|span|a|br|h[1-6]|article|section|li|ul|ol|img|table|tr|td|meta|link|script|figure|main|header|footer|nav)\b[^<>]{0,2000}>/gi
 /** Characters looked at: the start of a page decides. */

@@ -64,15 +64,28 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u
 
+/** The longest word of each stopword list, so longer words skip the look-up. */
+const LONGEST_STOPWORD = new WeakMap<ReadonlySet<string>, number>()
+
+function longestStopword(stopwords: ReadonlySet<string>): number {
+  let longest = LONGEST_STOPWORD.get(stopwords)
+  if (longest === undefined) {
+    longest = 0
+    for (const word of stopwords) longest = Math.max(longest, word.length)
+    LONGEST_STOPWORD.set(stopwords, longest)
+  }
+  return longest
+}
+
 /** Counts words and stopwords in one pass. */
 export function wordStats(text: string, stopwords: ReadonlySet<string>): { words: number; stopwords: number } {
-  let words = 0
+  const found = text.match(WORD)
+  if (found === null) return { words: 0, stopwords: 0 }
+  const longest = longestStopword(stopwords)
   let stops = 0
-  for (const match of text.matchAll(WORD)) {
-    words++
-    if (stopwords.has(match[0].toLowerCase())) stops++
-  }
-  return { words, stopwords: stops }
+  // Lower-casing never shortens a word, so a word longer than every stopword is none.
+  for (const word of found) if (word.length <= longest && stopwords.has(word.toLowerCase())) stops++
+  return { words: found.length, stopwords: stops }
 }
 
 export function endsLikeSentence(text: string): boolean {

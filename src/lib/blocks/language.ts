@@ -12,15 +12,26 @@ const MIN_COVERAGE = 0.15
 const MIN_LEAD = 1.5
 const WORD = /[\p{L}]+/gu
 
+/** For every stopword, the languages that list it (in STOPWORDS_BY_LANGUAGE order): one look-up per word. */
+const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>()
+  for (const [language, stopwords] of STOPWORDS_BY_LANGUAGE) {
+    for (const word of stopwords) map.set(word, [...(map.get(word) ?? []), language])
+  }
+  return map
+})()
+/** The longest stopword: a longer word (lower-casing never shortens one) is no stopword. */
+const MAX_STOPWORD_LENGTH = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word) => word.length))
+
 export function guessLanguage(text: string): string | null {
   const counts = new Map<string, number>()
-  let words = 0
-  for (const match of text.slice(0, SAMPLE_CHARS).matchAll(WORD)) {
-    words++
-    const word = match[0].toLowerCase()
-    for (const [language, stopwords] of STOPWORDS_BY_LANGUAGE) {
-      if (stopwords.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1)
-    }
+  const sampled = text.slice(0, SAMPLE_CHARS).match(WORD) ?? []
+  const words = sampled.length
+  for (const word of sampled) {
+    if (word.length > MAX_STOPWORD_LENGTH) continue
+    const languages = LANGUAGES_OF_WORD.get(word.toLowerCase())
+    if (languages === undefined) continue
+    for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1)
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1])
   const [first, second] = ranked

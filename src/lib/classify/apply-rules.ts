@@ -17,10 +17,37 @@ export interface Removal {
   rule: string
 }
 
+/**
+ * A pattern opening with this word-start lookbehind pays for it at every position of every
+ * block. Without it the pattern matches a superset (an assertion only ever rules matches out),
+ * and is much quicker to fail, so it is tried first: a miss without it is a miss with it.
+ */
+const LEADING_WORD_START = '(?<![\\p{L}\\p{N}])'
+/** Each pattern's version without its leading word-start lookbehind, or null (none, or `test` keeps state). */
+const RELAXED_PATTERNS = new WeakMap<RegExp, RegExp | null>()
+
+function relaxedPattern(pattern: RegExp): RegExp | null {
+  let relaxed = RELAXED_PATTERNS.get(pattern)
+  if (relaxed === undefined) {
+    relaxed = null
+    if (!pattern.global && !pattern.sticky && pattern.source.startsWith(LEADING_WORD_START)) {
+      try {
+        relaxed = new RegExp(pattern.source.slice(LEADING_WORD_START.length), pattern.flags)
+      } catch {
+        // Not a pattern of its own without the prefix: test the pattern as it is.
+      }
+    }
+    RELAXED_PATTERNS.set(pattern, relaxed)
+  }
+  return relaxed
+}
+
 /** True when the text conditions of a rule hold for the block (token conditions are checked per element). */
 export function textMatches(rule: Rule, block: Block): boolean {
   const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
-  return text !== undefined && block.words <= maxWords && text.test(block.text)
+  if (text === undefined || block.words > maxWords) return false
+  const relaxed = relaxedPattern(text)
+  return (relaxed === null || relaxed.test(block.text)) && text.test(block.text)
 }
 
 function ownTokenHit(rule: Rule, element: ElementRef): boolean {
@@ -62,6 +89,36 @@ class TokenHits {
   }
 }
 
+/**
+ * Text-rule results for texts a page repeats (a menu in the header and the footer, "Share" under
+ * every photo): each regex runs once per distinct text. Only for regexes without the g or y
+ * flag, whose `test` keeps no state, so skipping a repeat cannot change an answer.
+ */
+class RepeatedTexts {
+  /** Per repeated text, per rule: 0 not tested yet, 1 matches, 2 does not. */
+  private readonly results = new Map<string, Uint8Array>()
+  constructor(
+    blocks: readonly Block[],
+    private readonly rules: readonly Rule[],
+  ) {
+    const seen = new Set<string>()
+    for (const block of blocks) {
+      if (seen.has(block.text)) this.results.set(block.text, new Uint8Array(rules.length))
+      else seen.add(block.text)
+    }
+  }
+
+  /** `textMatches(rules[index], block)`. */
+  matches(index: number, block: Block): boolean {
+    const rule = this.rules[index]!
+    const pattern = rule.match.text
+    const known = this.results.get(block.text)
+    if (known === undefined || pattern === undefined || pattern.global || pattern.sticky) return textMatches(rule, block)
+    if (known[index] === 0) known[index] = textMatches(rule, block) ? 1 : 2
+    return known[index] === 1
+  }
+}
+
 /** The first rule (in registry order) that matches each block, or null. */
 export function matchRules(
   blocks: readonly Block[],
@@ -70,6 +127,7 @@ export function matchRules(
 ): (Rule | null)[] {
   const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
   const tokenHits = new TokenHits(rules, isProtected)
+  const texts = new RepeatedTexts(blocks, rules)
   return blocks.map((block) => {
     let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
     const tokenLimit = byToken === -1 ? undefined : rules[byToken]!.match.maxWords
@@ -78,8 +136,8 @@ export function matchRules(
     for (let i = 0; i < limit; i++) {
       const rule = rules[i]!
       if (rule.match.tokens !== undefined && rule.match.text !== undefined) {
-        if (textMatches(rule, block) && block.element && withinTokens(rule, block.element)) return rule
-      } else if (textMatches(rule, block)) return rule
+        if (texts.matches(i, block) && block.element && withinTokens(rule, block.element)) return rule
+      } else if (texts.matches(i, block)) return rule
     }
     return byToken === -1 ? null : rules[byToken]!
   })

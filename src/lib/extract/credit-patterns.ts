@@ -30,6 +30,15 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'photo-by', label: 'Photo by', then: 'space', reason: 'English: photographer named in running words.' },
   { name: 'photos-by', label: 'Photos by', then: 'space', reason: 'English: photographer of a set.' },
   { name: 'photographed-by', label: 'Photographed by', then: 'space', reason: 'English: photographer of a shoot.' },
+  { name: 'photograph-by', label: 'Photograph by', then: 'space', reason: 'English (The Wall Street Journal): photographer named in running words.' },
+  { name: 'image-by', label: 'Image by', then: 'space', reason: 'English: maker of the image.' },
+  { name: 'picture-by', label: 'Picture by', then: 'space', reason: 'British English: photographer named in running words.' },
+  { name: 'illustration-by', label: 'Illustration by', then: 'space', reason: 'English: the illustrator.' },
+  { name: 'photo-illustration-by', label: 'Photo illustration by', then: 'space', reason: 'English: maker of a photo montage.' },
+  { name: 'image-copyright', label: 'Image copyright', then: 'space', reason: 'English (BBC): the rights holder, before the caption.' },
+  { name: 'file', label: 'File', then: 'colon', reason: 'An archive picture (Al Jazeera: "[File: Reuters]"): the credit follows.' },
+  { name: 'source', label: 'Source', then: 'colon', reason: 'English: where the image comes from ("(Source: NASA)").' },
+  { name: 'image-source', label: 'Image source', then: 'colon', reason: 'English: where the image comes from ("Image Source: Jane Doe/Shutterstock").' },
   { name: 'image', label: 'Image', then: 'colon', reason: 'English (BBC): source of the image.' },
   { name: 'picture', label: 'Picture', then: 'colon', reason: 'British English: photographer or agency.' },
   { name: 'pictures', label: 'Pictures', then: 'colon', reason: 'British English: credit for a set.' },
@@ -37,6 +46,8 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'illustration', label: 'Illustration', then: 'colon', reason: 'English: the illustrator.' },
   { name: 'credits', label: 'Credits', then: 'colon', reason: 'English: the credit line.' },
   { name: 'credit', label: 'Credit', then: 'colon', reason: 'English: the credit line.' },
+  { name: 'credit-dots', label: 'Credit...', then: 'none', reason: 'English (The New York Times): "Credit" and a hidden ellipsis before the credit.' },
+  { name: 'credit-ellipsis', label: 'Credit…', then: 'none', reason: 'The same with an ellipsis character.' },
   { name: 'credit-photo', label: 'Crédit photo', then: 'colon', reason: 'French: the credit line.' },
   { name: 'credit-fr', label: 'Crédit', then: 'colon', reason: 'French: the credit line.' },
   { name: 'credits-fr', label: 'Crédits', then: 'colon', reason: 'French: the credit line.' },
@@ -44,6 +55,7 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'fotos', label: 'Fotos', then: 'colon', reason: 'German, Spanish, Portuguese, Dutch: credit for a set.' },
   { name: 'bild', label: 'Bild', then: 'colon', reason: 'German: source of the picture.' },
   { name: 'foto-ru', label: 'Фото', then: 'colon', reason: 'Russian: photographer or agency.' },
+  { name: 'foto-ru-space', label: 'Фото', then: 'space', reason: 'Russian: "Фото ТАСС", "Фото @handle", with no colon.' },
   { name: 'copyright-word', label: 'Copyright', then: 'colon', reason: 'The rights holder, spelled out.' },
   { name: 'copyright-sign', label: '©', then: 'none', reason: 'The rights holder.' },
   { name: 'photo-courtesy', label: 'Photo courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout photo.' },
@@ -120,10 +132,10 @@ const ORG_WORD = String.raw`[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.&-]{0,30}`
 const ORG = String.raw`${ORG_WORD}(?: (?:(?:${ORG_CONNECTORS.join('|')}) )?${ORG_WORD}){0,5}`
 /** A known agency, optionally "Photo"/"Images"/…, optionally "via" another: "AFP via Getty Images". */
 const AGENCY = String.raw`(?:${alternation(AGENCIES)})(?: (?:Photos?|Images|Pictures|Wire|Pool|Handout))?(?: via (?:${alternation(AGENCIES)}))?`
-/** AP's suffix for archive, pool and handout pictures: "AP Photo/Evan Vucci, File". */
-const WIRE_SUFFIX = String.raw`(?:, ?(?:File|Pool|Handout|Archive))?`
-/** The slash between photographer and agency, with or without spaces. */
-const SLASH = String.raw` ?/ ?`
+/** The suffix for archive, pool and handout pictures: "AP Photo/Evan Vucci, File", "Jane Doe / AP file" (NBC). */
+const WIRE_SUFFIX = String.raw`(?:(?:, ?| )(?:File|file|FILE|Pool|Handout|Archive))?`
+/** The slash (or a spaced bar, "Alex Wong | Getty Images") between photographer and agency. */
+const SLASH = String.raw`(?: ?/ ?| \| )`
 
 /** A credit form recognised without a label. */
 export interface CreditForm {
@@ -174,8 +186,26 @@ export const LABEL = new RegExp(
 
 /** The sentence end or separator between the parts of a caption. A full stop after an
  * initial ("J. Scott") or an abbreviation ("Mr. Putin") is no boundary. Group `end` keeps the
- * sentence's closing punctuation with the text before it. */
+ * sentence's closing punctuation with the text before it. A full stop right after a lower-case
+ * letter or a digit and right before a capital is one too, with no space: sibling elements run
+ * together ("…on July 25, 2019.J. Scott Applewhite / AP file"). */
 export const BOUNDARY = new RegExp(
-  String.raw`(?<!(?:^|[\s.(\[/])\p{Lu})(?<!\b(?:${ABBREVIATIONS.join('|')}))(?<end>[.!?]["'”’»)\]]{0,3}) +| [—–-] +| ?[|•·] *`,
+  String.raw`(?<!(?:^|[\s.(\[/])\p{Lu})(?<!\b(?:${ABBREVIATIONS.join('|')}))(?<end>[.!?]["'”’»)\]]{0,3})(?: +|(?<=[\p{Ll}\p{N}][.!?])(?=\p{Lu}))| [—–-] +| ?[|•·] *`,
   'gu',
 )
+
+/** Credit labels that open with a capital, for finding one run on to the word before it
+ * ("…sought treatmentCredit: EPA"). Case-sensitive, unlike LABEL. */
+export const GLUED_LABEL = new RegExp(
+  String.raw`(?<=\p{Ll})(?=(?:${CREDIT_LABELS.filter((l) => l.then === 'colon').map((l) => escape(l.label)).join('|')}) ?:)`,
+  'gu',
+)
+
+/** Labels that name the caption for screen readers, not its maker: "Image caption" (BBC). */
+export const CAPTION_LABEL = /(?:Image|Media|Video|Photo) caption:?|Caption:/u
+
+/** A label that opens a caption with a description, not a credit, after it: "Image: Jose Mourinho has agreed…" (Sky). */
+export const LEADING_IMAGE_LABEL = /^(?:Image|Photo|Picture|Foto|Bild|Фото) ?: ?(?=[\p{L}\p{N}])/u
+
+/** A gallery's counter run on to the caption's start: "1of4", "2 / 12". */
+export const GALLERY_COUNTER = /^\d{1,3} ?(?:of|\/) ?\d{1,3}(?=[\s\p{Lu}])/u

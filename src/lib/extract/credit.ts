@@ -2,15 +2,23 @@
  * Splits an image caption into what it shows and who made it:
  * "Protesters in Moscow. Sergey Ponomarev/AP" → text "Protesters in Moscow.", credit
  * "Sergey Ponomarev/AP". The grammar is data in `credit-patterns.ts`.
+ *
+ * Captions arrive as pages print them, with sibling elements run together ("…2019.J. Scott
+ * Applewhite / AP file", "…treatmentCredit: EPA"), screen-reader labels ("Image caption") and
+ * gallery counters ("1of4"); those are read as boundaries and labels, not as caption text.
  */
 
 import {
   AGENCY_ONLY,
   BOUNDARY,
   BRACKETED_NAME,
+  CAPTION_LABEL,
   CREDIT_FORMS,
   CREDIT_LABELS,
+  GALLERY_COUNTER,
+  GLUED_LABEL,
   LABEL,
+  LEADING_IMAGE_LABEL,
   NAME_ONLY,
   NOT_NAME_WORDS,
   type CreditForm,
@@ -30,8 +38,11 @@ const MAX_CREDIT_WORDS = 10
 const WHITESPACE = /[\s\u200b-\u200d\u2060]+/g
 /** A credit that opens like a description ("Image: A view of …") is not a credit. */
 const DESCRIPTION_START = /^(?:A|An) /
-/** Trailing separators and opening brackets left on the text when its credit is cut off. */
-const TRAILING_SEPARATORS = /[\s|•·—–\-/:;,([]+$/
+/** Separators and opening brackets left at the text's end when its credit is cut off; trimmed
+ * by a backward scan, since a `[…]+$` search would backtrack on a long run of them. */
+const TRAILING_SEPARATOR_CHARS = '|•·—–-/:;,(['
+/** One whitespace character. */
+const SPACE = /\s/
 /** Leading separators left on the text when a leading credit is cut off. */
 const LEADING_SEPARATORS = /^[\s|•·—–\-/:;,]+/
 /** A credit's closing full stop ("Sergey Ponomarev/AP."), unless it ends an initial. */
@@ -49,21 +60,58 @@ const BRACKET_TAIL = MAX_CREDIT_CHARS + 3
 const WORD_START = /(?<= )\S/g
 /** What comes before a credit's slash, "via" or "for": the photographer or the agency. */
 const CREDIT_LEAD = /^(.*?)(?: ?\/ ?| via | for )/u
+/** A credit's last part comes after its last slash, bar or "via". */
+const CREDIT_PARTS = / ?[/|] ?| via /u
+/** An archive or pool word after an agency ("AP file", "Reuters, File"), not part of its name. */
+const WIRE_SUFFIX_WORD = /,? (?:File|file|FILE|Pool|Handout|Archive)$/u
+/** A word that starts with a capital letter. */
+const CAPITAL_START = /^[\p{Lu}\p{Lt}]/u
+/** A credit's part after a dash or bar that ends the caption ("Getty - Contributor") has at most this many words. */
+const MAX_CREDIT_TAIL_WORDS = 3
 /** What may precede a lower-case label, besides the caption's start: a separator ("…, courtesy of X"). */
 const LABEL_OPENERS = '.!?|•·—–-:;,(['
 
 const INLINE_FORMS: readonly CreditForm[] = CREDIT_FORMS.filter((f) => f.inline)
+/** Inline forms that name who made the picture and end with where it came from: a caption can
+ * start with one and go on with no separator ("Alex Wong | Getty Images Kristi Noem, …"). */
+const LEADING_FORMS: readonly CreditForm[] = INLINE_FORMS.filter((f) => f.name !== 'stock-library')
 const LABELS_LONGEST_FIRST: readonly CreditLabel[] = [...CREDIT_LABELS].sort((a, b) => b.label.length - a.label.length)
 
+/**
+ * The caption's text and credit. A gallery counter at the start ("1of4") and screen-reader labels
+ * ("Image caption", a leading "Image:" before a description) are not caption text. A credit the
+ * page printed before a caption label ("Image copyright Getty Images Image caption …", BBC) is
+ * the caption's credit.
+ */
 export function splitCredit(caption: string, source: 'html' | 'text'): SplitCaption {
-  const text = caption.replace(WHITESPACE, ' ').trim()
+  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').trim()
   if (text === '') return { text: '', credit: null }
+  const label = CAPTION_LABEL.exec(text)
+  if (label === null) return withoutImageLabel(splitText(text, source))
+  const before = text.slice(0, label.index).trim()
+  const described = withoutImageLabel(splitText(text.slice(label.index + label[0].length).trim(), source))
+  if (before === '') return described
+  const lead = splitText(before, source)
+  if (lead.credit !== null && lead.text === '' && described.credit === null) return { text: described.text, credit: lead.credit }
+  return withoutImageLabel(splitText(text, source))
+}
+
+/** A leading "Image:" that no credit followed is a label of the description after it. */
+function withoutImageLabel(split: SplitCaption): SplitCaption {
+  const text = split.text.replace(LEADING_IMAGE_LABEL, '')
+  return text === '' ? split : { text, credit: split.credit }
+}
+
+/** The split of a caption, trying a label run on to the word before it ("treatmentCredit: EPA") first. */
+function splitText(text: string, source: 'html' | 'text'): SplitCaption {
   const all = boundaries(text)
   return (
+    gluedLabel(text) ??
     labelled(text, all) ??
     bracketed(text) ??
     lastSegment(text, all) ??
     firstSegment(text, all) ??
+    leadingCredit(text) ??
     inlineTail(text) ??
     (source === 'text' ? trailingName(text, all) : null) ?? { text, credit: null }
   )
@@ -112,7 +160,18 @@ function boundaryFrom(all: readonly Boundary[], position: number): Boundary | un
 function result(text: string, credit: string): SplitCaption | null {
   const cleanCredit = credit.replace(CREDIT_FULL_STOP, '').trim()
   if (cleanCredit === '') return null
-  return { text: text.replace(TRAILING_SEPARATORS, '').replace(LEADING_SEPARATORS, '').trim(), credit: cleanCredit }
+  return { text: cleanText(text), credit: cleanCredit }
+}
+
+/** The caption text left when a credit is cut off, without the separators that stood by it. */
+function cleanText(text: string): string {
+  return withoutTrailingSeparators(text).replace(LEADING_SEPARATORS, '').trim()
+}
+
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length
+  while (end > 0 && (TRAILING_SEPARATOR_CHARS.includes(text[end - 1] ?? '') || SPACE.test(text[end - 1] ?? ''))) end--
+  return text.slice(0, end)
 }
 
 function words(text: string): number {
@@ -159,22 +218,65 @@ function labelOf(matched: string): CreditLabel | undefined {
   return LABELS_LONGEST_FIRST.find((l) => lower.startsWith(l.label.toLowerCase()))
 }
 
+/** A credit whose label is run on to the caption's last word, as sibling elements print:
+ * "…sought treatmentCredit: EPA". The last such label must open the caption's credit-only tail. */
+function gluedLabel(text: string): SplitCaption | null {
+  let at = -1
+  for (const m of text.matchAll(GLUED_LABEL)) at = m.index
+  if (at <= 0) return null
+  const tail = text.slice(at)
+  const split = labelled(tail, boundaries(tail))
+  return split !== null && split.text === '' && split.credit !== null ? result(text.slice(0, at), split.credit) : null
+}
+
+/** A label found in a caption: where it starts, and where its credit starts (after it, or after
+ * the labels right behind it: "(Image: © TNG Collaboration)"). */
+interface FoundLabel {
+  start: number
+  creditStart: number
+  label: string
+}
+
 /** "Photo: Jane Doe", "Protesters. Photograph: Jane Doe/Reuters", "Photo by Jane Doe. A man …".
- * The last label that introduces a plausible credit wins. */
+ * The last label that introduces a plausible credit wins. Labels right behind each other are one
+ * label. When another labelled credit comes just before the winning one ("Photo illustration by
+ * Slate. Photo by Jane Doe"), the credit is the whole run, labels kept, so each name keeps its role. */
 function labelled(text: string, all: readonly Boundary[]): SplitCaption | null {
-  const found: { start: number; label: string }[] = []
+  const found: FoundLabel[] = []
   for (const m of text.matchAll(LABEL)) {
-    if (labelPlaced(text, m.index, m[0])) found.push({ start: m.index, label: m[0] })
+    if (!labelPlaced(text, m.index, m[0])) continue
+    const previous = found[found.length - 1]
+    if (previous && previous.creditStart === m.index) previous.creditStart = m.index + m[0].length
+    else found.push({ start: m.index, creditStart: m.index + m[0].length, label: m[0] })
   }
   for (let i = found.length - 1; i >= 0; i--) {
-    const { start, label } = found[i] ?? { start: 0, label: '' }
+    const { start, creditStart, label } = found[i] ?? { start: 0, creditStart: 0, label: '' }
     const entry = labelOf(label)
     if (!entry) continue
     const kept = entry.keepFrom ? labelFrom(label, entry.keepFrom) : ''
-    const split = splitAtLabel(text, all, start, start + label.length, kept)
-    if (split) return split
+    const split = splitAtLabel(text, all, start, creditStart, kept)
+    if (split) return joinedWithEarlierCredit(text, all, found[i - 1], start, split) ?? split
   }
   return null
+}
+
+/** The run of two labelled credits as one credit (see `labelled`): `earlier` is a label whose
+ * plausible credit ends at a boundary right before the label at `start`, whose credit runs to the
+ * caption's end. */
+function joinedWithEarlierCredit(
+  text: string,
+  all: readonly Boundary[],
+  earlier: FoundLabel | undefined,
+  start: number,
+  split: SplitCaption,
+): SplitCaption | null {
+  if (!earlier || split.credit === null || split.text !== cleanText(text.slice(0, start))) return null
+  const between = boundaryFrom(all, earlier.creditStart)
+  if (!between || between.end !== start) return null
+  const first = text.slice(earlier.creditStart, between.start + between.kept).replace(CREDIT_FULL_STOP, '').trim()
+  const whole = text.slice(earlier.start).replace(CREDIT_FULL_STOP, '').trim()
+  if (!plausibleCredit(first) || whole.length > 2 * MAX_CREDIT_CHARS) return null
+  return result(text.slice(0, earlier.start), whole)
 }
 
 /** The credit runs from the label to the closing bracket when the label opened one ("(Photo:
@@ -193,7 +295,7 @@ function splitAtLabel(text: string, all: readonly Boundary[], labelStart: number
     textBefore = before.slice(0, -1)
   } else {
     const next = boundaryFrom(all, creditStart)
-    if (next) {
+    if (next && !endsCaption(text, all, next)) {
       creditEnd = next.start + next.kept
       afterStart = next.end
     }
@@ -203,6 +305,16 @@ function splitAtLabel(text: string, all: readonly Boundary[], labelStart: number
   if (body === '' || !plausibleCredit(kept + body)) return null
   const rest = [textBefore.trim(), text.slice(afterStart).trim()].filter((part) => part !== '')
   return result(rest.join(' '), kept + body)
+}
+
+/** Whether a credit after a label goes on past the dash or bar at `next` to the caption's end, as
+ * in "Credit: Getty - Contributor": no full stop follows, and what follows is a few capitalised
+ * words, the shape of a credit's second part rather than of a description. */
+function endsCaption(text: string, all: readonly Boundary[], next: Boundary): boolean {
+  if (next.fullStop || all.some((b) => b.start > next.start)) return false
+  const tail = text.slice(next.end).replace(CREDIT_FULL_STOP, '').trim()
+  const tailWords = tail.split(' ')
+  return tail !== '' && tailWords.length <= MAX_CREDIT_TAIL_WORDS && tailWords.every((w) => CAPITAL_START.test(w))
 }
 
 /** "A view of Kyiv (Reuters)", "A view (AP Photo/Evan Vucci)", "A view [Jane Doe/AP]", "A view [Jane Doe]". */
@@ -225,6 +337,11 @@ function lastSegment(text: string, all: readonly Boundary[]): SplitCaption | nul
     const credit = asCredit(text)
     return credit ? { text: '', credit } : null
   }
+  const previous = all.at(-2)
+  if (previous && !last.fullStop) {
+    const longer = asCredit(partAfter(text, previous))
+    if (longer) return result(partBefore(text, previous), longer)
+  }
   const credit = asCredit(partAfter(text, last))
   return credit ? result(partBefore(text, last), credit) : null
 }
@@ -235,6 +352,25 @@ function firstSegment(text: string, all: readonly Boundary[]): SplitCaption | nu
   if (!first) return null
   const credit = asCredit(partBefore(text, first))
   return credit ? result(partAfter(text, first), credit) : null
+}
+
+/** Whether a credit ends with an agency or picture library ("Alex Wong | Getty Images"), so its end is known. */
+function endsWithAgency(credit: string): boolean {
+  const last = credit.split(CREDIT_PARTS).at(-1)?.replace(WIRE_SUFFIX_WORD, '').trim() ?? ''
+  return AGENCY_ONLY.test(last)
+}
+
+/** A credit the caption opens with and runs on from with no separator: "Alex Wong | Getty Images
+ * Kristi Noem, governor of South Dakota, …". It must end with an agency or library, so where it
+ * ends is known, and the caption must go on with a capital; the longest such credit wins. */
+function leadingCredit(text: string): SplitCaption | null {
+  let best: { at: number; credit: string } | null = null
+  for (const m of text.slice(0, MAX_CREDIT_CHARS + 1).matchAll(WORD_START)) {
+    if (!CAPITAL_START.test(m[0])) continue
+    const credit = asCredit(text.slice(0, m.index), LEADING_FORMS)
+    if (credit && endsWithAgency(credit)) best = { at: m.index, credit }
+  }
+  return best ? result(text.slice(best.at), best.credit) : null
 }
 
 /** How sure a candidate inline credit is of where it starts: an agency before the slash

@@ -72,6 +72,20 @@ function hasNext(text: string, i: number): boolean {
   return i + 1 < text.length
 }
 
+/**
+ * Two single marks as one closing double mark ("…voters,’’ Will Moy said"), as some wire copy
+ * types it: a right single mark or apostrophe followed by the same character, ending a word.
+ */
+function closesWithPairedSingles(text: string, i: number): boolean {
+  const ch = text[i]
+  return (ch === '’' || ch === "'") && text[i + 1] === ch && !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 2])
+}
+
+/** The width of the closing mark at `i`: two for paired single marks, else one. */
+function closerWidth(text: string, i: number, pair: MarkPair): number {
+  return pair.family === 'double' && closesWithPairedSingles(text, i) ? 2 : 1
+}
+
 /** A single-quote closer: a right single mark or apostrophe that ends a word, not one inside it. */
 function closesSingle(text: string, i: number): boolean {
   const ch = text[i]
@@ -85,7 +99,7 @@ const PAIRS: ReadonlyMap<string, MarkPair> = new Map<string, MarkPair>([
     {
       family: 'double',
       opensAt: (t, i) => prevAllowsOpen(t, i) && !isSpace(t[i + 1]),
-      closesAt: (t, i) => t[i] === '"' || t[i] === '”',
+      closesAt: (t, i) => t[i] === '"' || t[i] === '”' || closesWithPairedSingles(t, i),
     },
   ],
   [
@@ -93,7 +107,7 @@ const PAIRS: ReadonlyMap<string, MarkPair> = new Map<string, MarkPair>([
     {
       family: 'double',
       opensAt: hasNext,
-      closesAt: (t, i) => t[i] === '”' || t[i] === '"' || (t[i] === '“' && closingContext(t, i)),
+      closesAt: (t, i) => t[i] === '”' || t[i] === '"' || (t[i] === '“' && closingContext(t, i)) || closesWithPairedSingles(t, i),
     },
   ],
   ['„', { family: 'double', opensAt: hasNext, closesAt: (t, i) => t[i] === '“' || t[i] === '”' || t[i] === '"' }],
@@ -179,8 +193,9 @@ export function scanQuoteSpans(text: string, continues = false): QuoteSpan[] {
     }
     const close = findClose(text, i + 1, pair, exhausted)
     if (close >= 0) {
-      spans.push({ open: i, textStart: i + 1, textEnd: close, end: close + 1, closed: true, family: pair.family })
-      i = close + 1
+      const end = close + closerWidth(text, close, pair)
+      spans.push({ open: i, textStart: i + 1, textEnd: close, end, closed: true, family: pair.family })
+      i = end
       continue
     }
     if (pair.family !== 'single' || continues) {

@@ -1,24 +1,35 @@
 /**
  * Rule-based quotation extraction with speaker attribution. No model: quote marks, a list of
- * reporting verbs and a few word lists.
+ * reporting verbs in eight languages and a few word lists (reporting-verbs.ts).
  *
  * 1. Pair the quote marks of each paragraph with a linear scan (quote-marks.ts). A quotation
- *    left open at a paragraph's end continues into the next paragraph when that one opens with a
- *    mark (news style); the parts are joined with a single space.
+ *    left open at a paragraph's end continues into the next paragraph that opens with the same
+ *    kind of mark (news style), past embedded posts and up to two interposed lines (a caption left
+ *    in the body); the parts are joined with a single space. An attribution inside the marks
+ *    between dashes ('«Q1, – признался Иванов. – Q2»') splits it in two.
  * 2. Drop quoted strings that are not quotations: empty ones, terms of fewer than four words
- *    (scare quotes, "roadmap"), and titles of works ("titled ...", or in Title Case).
- * 3. Attribute each quotation from the words outside it: a reporting verb (reporting-verbs.ts)
- *    with its subject before the quotation ('X said: "Q"', 'X said that "Q"',
- *    'according to X, "Q"') or after it ('"Q," X said', '"Q," said X', '"Q." X said.',
- *    '"Q," X, the <role>, said', '"Q," X told Reuters').
- * 4. Resolve speakers in reading order: he/she/they to the last person named with a reporting
- *    verb; a quotation without attribution to the previous quotation in its paragraph, or, when it
- *    opens its paragraph, to the previous paragraph's (for a few paragraphs); I/we/you and unnamed
- *    speakers ("the official") to null; names to the fullest form the article prints, titles
- *    stripped ("Atambayev" becomes "Almazbek Atambayev" after "President Almazbek Atambayev").
+ *    (scare quotes, "roadmap"), titles of works and slogans ("titled ...", "The tagline? ...", Title
+ *    Case), and short terms used as a modifier ('the "one country, two systems" formula').
+ * 3. Attribute each quotation from the words outside it: a reporting verb with its subject before
+ *    the quotation ('X said: "Q"', 'X said in a statement, "Q"', 'according to X, "Q"') or after
+ *    it ('"Q," X said', '"Q," said X', '"Q." X said.', '"Q," X, the <role>, said', '", — заявил X');
+ *    else the first reporting verb of the sentence, for a partial quotation in reported speech.
+ * 4. Join a quotation interrupted by its attribution ('"The answer," Putin said, "is obvious."').
+ * 5. Report repeats once: a blockquote whose words the body already has (a pull quote, an embedded
+ *    post the article quotes), a heading that repeats a quotation.
+ * 6. Resolve speakers in reading order: he/she to the last person named, they to the last person
+ *    or body, it to the last organisation, "the president" to the last person named with that
+ *    title; a quotation without attribution to the previous quotation in its paragraph, or, when
+ *    it opens its paragraph, to the previous paragraph's (for a few paragraphs); I/we/you, unnamed
+ *    speakers ("the official") and common nouns ("Police said") to null; names to the fullest
+ *    form the article prints, titles and a leading organisation or role stripped ("Atambayev"
+ *    becomes "Almazbek Atambayev" after "President Almazbek Atambayev").
  *
- * Blockquote paragraphs are quotations whole; their speaker is a trailing "— Name" credit.
- * A single trailing comma is stripped from a quotation's text; other final punctuation is kept.
+ * A blockquote paragraph is one quotation, its speaker a closing "— Name" credit; blockquote
+ * paragraphs up to a credit line of their own are one embedded post, and a credit line alone
+ * credits the paragraph before it (where the page left the post's text). Blockquotes of fewer
+ * than four words are no quotations. A single trailing comma is stripped from a quotation's text;
+ * other final punctuation is kept.
  */
 
 import type { Quote } from '../types.js'
@@ -26,26 +37,38 @@ import {
   QUOTE_MARK_CHARS,
   firstNonSpace,
   scanQuoteSpans,
+  type MarkFamily,
   startsWithOpeningMark,
   stripOuterMarks,
 } from './quote-marks.js'
 import {
   ADVERBIAL_STARTERS,
   AUXILIARIES,
+  COMMON_NOUN_SUBJECTS,
+  DETERMINERS,
+  FULL_NAME_TITLES,
   FUNCTION_WORDS,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   NON_SUBJECT_HEADS,
   OFFICE_WORDS,
   ORGANISATION_HEADS,
+  ORGANISATION_PRONOUNS,
+  PLACE_PREPOSITIONS,
+  PLURAL_PRONOUNS,
   PREPOSITIONS,
   PRONOUN_SPEAKERS,
   REJECTED_SPEAKERS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   ROLE_WORDS,
+  SLOGAN_CUES,
   SMALL_TITLE_WORDS,
   SPEAKER_TITLES,
+  TERM_DETERMINERS,
+  TERM_HEADS,
   TITLE_CUES,
+  TITLE_SUFFIXES,
   type ReportingVerb,
 } from './reporting-verbs.js'
 
@@ -79,13 +102,28 @@ const MAX_NAME_TOKENS = 5
 const CUE_WINDOW_CHARS = 48
 /** A blockquote's trailing credit ("— Name, role") is at most this long. */
 const MAX_CREDIT_CHARS = 120
+/** Title Case over this many significant words is a title or slogan even when it ends like a sentence ("Meth. We're On It."). */
+const MIN_TITLE_CASE_SENTENCE_WORDS = 3
+/** Title Case over this many significant words, not ending with a full stop, ! or ?, is a title ("War and Peace", "Listen To The Music,"). */
+const MIN_TITLE_CASE_WORDS = 2
+/** A quoted term used as a modifier ('the "one country, two systems" formula') is at most this long. */
+const MAX_TERM_WORDS = 6
+/** An interposed line (a caption left in the body) inside a continued quotation has at most this many words. */
+const MAX_INTERPOSED_WORDS = 20
+/** Characters in an interposed line at most: twenty words of news English, with room to spare. */
+const MAX_INTERPOSED_CHARS = 300
+/** A continued quotation skips at most this many interposed lines. */
+const MAX_INTERPOSED_LINES = 2
+/** Places a repeat's rarest word pair is checked at: pull quotes repeat one of a handful of texts. */
+const MAX_REPEAT_CANDIDATES = 16
 
 /**
  * A token: a word (letters and digits, with inner apostrophes, hyphens and dots: "don't",
- * "Moscow-led", "U.S") or one other non-space character. Each repetition step consumes exactly
- * one character and the alternatives start with different characters, so matching is linear.
+ * "Moscow-led", "U.S"; and the apostrophe of a plural possessive: "Edmunds'") or one other
+ * non-space character. Each repetition step consumes exactly one character and the alternatives
+ * start with different characters, so matching is linear.
  */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]|['’.](?=[\p{L}\p{N}]))*|\S/gu
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]|['’.](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu
 /** A word token starts with a letter or digit. */
 const WORD_START = /^[\p{L}\p{N}]/u
 /** Names start with a capital letter. */
@@ -98,16 +136,45 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u
 const INITIAL = /^\p{Lu}$/u
 /** Possessive ending, stripped from names ("Atambayev's government" names Atambayev). */
 const POSSESSIVE = /['’]s$/u
+/** Plural possessive ending, kept with its word by TOKEN ("Edmunds' director"): the apostrophe is stripped. */
+const PLURAL_POSSESSIVE = /(?<=s)['’]$/u
+/** An initial with its period ("A." in "Sonya A. Zoghlin"): part of a name even where "A" is a word. */
+const INITIAL_WITH_PERIOD = /^\p{Lu}\.$/u
+/** An acronym ("NASA", "DL", "GOP"): an organisation or a role before a name, never a person's name word. */
+const ACRONYM = /^\p{Lu}{2,}$/u
+/** Roman numerals, which end names ("John Smith III") and are no acronym. */
+const ROMAN_NUMERAL = /^[IVX]+$/u
+/** A letter that opens a continuation in lower case: '"The answer," Putin said, "is obvious."'. */
+const LOWER_LETTER = /\p{Ll}/u
 /** Any whitespace character. */
 const WHITESPACE = /\s/u
+/** Any letter: a paragraph with none beside its quotation ("3.") holds nothing but it. */
+const LETTER = /\p{L}/u
+/** The first letter or digit of a text: a continuation opens with a lower-case letter, not a capital or a figure. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+/** Hashtags, handles and links, which an embedded post adds to words the article also quotes. */
+const POST_TAGS_AND_LINKS = /[#@][\p{L}\p{N}_]+|(?:https?:\/\/|pic\.twitter\.com\/)\S*/gu
+/** Curly apostrophes, compared as straight ones ("hasn’t" repeats "hasn't"). */
+const CURLY_APOSTROPHES = /[’‘]/g
+/** A paragraph that ends like a sentence: end punctuation, perhaps inside closing marks or a bracket. */
+const SENTENCE_CLOSE = /[.!?…]["'”’»)\]]*\s*$/u
+/**
+ * An attribution inside a quotation between dashes ('«Q1, – признался Иванов. – Q2»'): the first
+ * part's closing comma (or ! ? …), a dash, up to 80 characters without dashes or quote marks (the
+ * attribution, group 1), a full stop, comma or colon, and the dash that reopens the quotation.
+ */
+const INNER_ATTRIBUTION = /[,!?…]\s*[–—]\s+([^–—«»"“”„\n]{1,80}?)[.,:]\s+[–—]\s*/u
 
 /** Abbreviations that keep their period, so "Mr." or "Sen." does not end a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm',
   'cmdr', 'maj', 'st', 'jr', 'sr', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ])
 /** Punctuation that ends a sentence. */
 const SENTENCE_END = new Set(['.', '?', '!', '…'])
+/** Punctuation between a cue word and the quotation it names ("The tagline? …", "a report titled: …"). */
+const CUE_PUNCTUATION = new Set([',', ':', '?', '—', '–'])
 /** Punctuation that starts a new clause, so a subject never reaches across it. */
 const CLAUSE_BREAK = new Set([...SENTENCE_END, ';', ':', '(', ')', '[', ']', ...QUOTE_MARK_CHARS])
 /** Commas and dashes separate a subject from its appositive ("X, the president, said"). */
@@ -118,8 +185,16 @@ const INTRO_PUNCTUATION = new Set([':', ',', '—', '–', '-'])
 const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', ')', '—', '–'])
 /** Final characters that make a short quotation an utterance ('"No," he said') rather than a term. */
 const UTTERANCE_END = new Set([',', '.', '?', '!', '…', '—', '–'])
+/** "the prime minister": a role as a subject has at most this many title words. */
+const MAX_ROLE_WORDS = 2
+/** A name right after a role and a place names the person, not the place ("envoy to Ukraine Kurt Volker"): this many words at least. */
+const MIN_PLACE_AND_NAME_TOKENS = 3
 /** Joint speakers ("Biden and Harris said") are several people, so no one speaker. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'or'])
+/** Words that join a second verb to the first one's subject ("said … and added"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then'])
+/** At most this many separators open the words after a quotation: '", said X', '», — заявил X'. */
+const MAX_LEADING_SEPARATORS = 2
 /** Dashes that introduce a blockquote's credit line. */
 const CREDIT_DASHES = ['—', '–', '―', '--']
 
@@ -138,7 +213,10 @@ interface Position {
 
 type Speaker =
   | { kind: 'named'; name: readonly string[] }
-  | { kind: 'pronoun' }
+  /** he and she stand for a person, they for a person or a body, it for an organisation. */
+  | { kind: 'pronoun'; refers: 'person' | 'any' | 'organisation' }
+  /** "the president": the last person the article named with that title. */
+  | { kind: 'role'; title: string }
   | { kind: 'rejected' }
   | { kind: 'anonymous' }
 
@@ -160,6 +238,12 @@ interface Candidate {
   lastParagraph: number
   /** Offset just past the closing mark in `lastParagraph`. */
   end: number
+  /** The paragraphs that hold its text (a continued quotation skips interposed lines). */
+  parts: number[]
+  /** Its last part ends with a comma inside the marks, as the first part of an interrupted quotation does. */
+  closesWithComma?: boolean
+  /** The kind of its opening mark: a continuation opens with the same kind. */
+  family?: MarkFamily
   /** Nothing but whitespace precedes the opening mark in its paragraph. */
   startsParagraph: boolean
   status: Status
@@ -184,6 +268,8 @@ interface ParagraphSegments {
 interface Mention {
   at: Position
   name: readonly string[]
+  /** Named by a blockquote's credit ("— Josh Apte (@joshapte)"), which yields to the article's own words. */
+  credit?: boolean
 }
 
 interface VerbMatch {
@@ -252,19 +338,50 @@ function verbAt(tokens: readonly Token[], i: number): VerbMatch | undefined {
 
 function isNameLike(token: Token | undefined): boolean {
   if (token === undefined || !token.word) return false
+  if (INITIAL_WITH_PERIOD.test(token.text)) return true
   if (token.key === 'i' || FUNCTION_WORDS.has(token.key)) return false
   return CAPITALISED.test(token.text) || PARTICLE_NAME.test(token.text)
 }
 
 function isPossessive(token: Token): boolean {
-  return POSSESSIVE.test(token.text)
+  return POSSESSIVE.test(token.text) || PLURAL_POSSESSIVE.test(token.text)
 }
 
-/** A title word, or a hyphenated title that starts with one ("Secretary-General", "President-elect"). */
+/** A name word as printed, without a possessive ending. */
+function nameText(token: Token): string {
+  return token.text.replace(POSSESSIVE, '').replace(PLURAL_POSSESSIVE, '')
+}
+
+/**
+ * A title word, a hyphenated title that starts with one ("Secretary-General", "President-elect"),
+ * or a capitalised German compound that ends with one ("Innenministerin").
+ */
 function isTitle(token: Token | undefined): boolean {
   if (token === undefined) return false
   const key = token.key.replaceAll('.', '')
-  return SPEAKER_TITLES.has(key) || SPEAKER_TITLES.has(key.split('-')[0] ?? '')
+  if (SPEAKER_TITLES.has(key) || SPEAKER_TITLES.has(key.split('-')[0] ?? '')) return true
+  return CAPITALISED.test(token.text) && TITLE_SUFFIXES.some((suffix) => key.length > suffix.length + 2 && key.endsWith(suffix))
+}
+
+/** An acronym or an organisation's last word: "Browns DL", "European Union" before a person's name. */
+function endsOrganisationOrRole(token: Token): boolean {
+  const bare = nameText(token)
+  return (ACRONYM.test(bare) && !ROMAN_NUMERAL.test(bare)) || ORGANISATION_HEADS.has(bare.toLowerCase())
+}
+
+/**
+ * Where a person's name starts in a run that opens with an organisation or a role ("Browns DL
+ * Sheldon Richardson", "European Union Gordon Sondland"): after the last acronym or organisation
+ * word that still leaves two words, none of them an acronym ("PFF CLE Browns" is one name).
+ */
+function personStart(tokens: readonly Token[]): number {
+  let start = 0
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const token = tokens[k]
+    if (token !== undefined && endsOrganisationOrRole(token)) start = k + 1
+  }
+  const rest = tokens.slice(start)
+  return rest.some((t) => ACRONYM.test(nameText(t)) && !ROMAN_NUMERAL.test(nameText(t))) ? 0 : start
 }
 
 /**
@@ -306,30 +423,58 @@ function nameRuns(tokens: readonly Token[]): [number, number][] {
   return runs
 }
 
-/** The name in a run of capitalised tokens: function words, titles and possessives removed. */
+/**
+ * The name in a run of capitalised tokens: function words, titles, a leading organisation or
+ * role, and possessives removed. A lone common noun ("Police", "Witnesses") names nobody.
+ */
 function cleanName(run: readonly Token[]): string[] {
   let tokens = run.slice()
-  while (tokens[0] !== undefined && FUNCTION_WORDS.has(tokens[0].key)) tokens = tokens.slice(1)
+  while (tokens[0] !== undefined && FUNCTION_WORDS.has(tokens[0].key) && !isNameLike(tokens[0])) tokens = tokens.slice(1)
   const head = tokens[tokens.length - 1]
   if (head === undefined) return []
-  if (!ORGANISATION_HEADS.has(head.key)) {
+  if (!ORGANISATION_HEADS.has(nameText(head).toLowerCase())) {
     if (isTitle(head)) return []
     let lastTitle = -1
     tokens.forEach((t, k) => {
-      if (isTitle(t)) lastTitle = k
+      if (isTitle(t) || (FULL_NAME_TITLES.has(t.key) && tokens.length - k > 2)) lastTitle = k
     })
     tokens = tokens.slice(lastTitle + 1)
     if (tokens[0]?.key === 'of') {
       tokens = tokens.slice(1)
       while (tokens.length > 1 && OFFICE_WORDS.has(tokens[0]?.key ?? '')) tokens = tokens.slice(1)
     }
+    tokens = tokens.slice(personStart(tokens))
   }
-  return tokens.map((t) => t.text.replace(POSSESSIVE, ''))
+  const only = tokens.length === 1 ? tokens[0] : undefined
+  if (only !== undefined && COMMON_NOUN_SUBJECTS.has(nameText(only).toLowerCase())) return []
+  return tokens.map(nameText)
 }
 
-/** Whole phrase is a name ("Maria Zakharova", "the Kremlin"), as in an appositive. */
+/**
+ * Whether the run [start, end) follows a role and a preposition, so it opens with the place or
+ * body the role serves: "special envoy to Ukraine Kurt Volker", "ambassador to the European Union
+ * Gordon Sondland". Such a run of three words or more names the person without its first word;
+ * a run that ends like an organisation ("president of the American Farm Bureau") is no person.
+ */
+function followsRoleAndPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < MIN_PLACE_AND_NAME_TOKENS || ORGANISATION_HEADS.has(tokens[end - 1]?.key ?? '')) return false
+  let k = start - 1
+  if (tokens[k]?.key === 'the') k--
+  if (!PLACE_PREPOSITIONS.has(tokens[k]?.key ?? '')) return false
+  const role = tokens[k - 1]
+  return role !== undefined && (isTitle(role) || ROLE_WORDS.has(role.key))
+}
+
+/** The name of the run [start, end), without a place that opens it after a role (see followsRoleAndPlace). */
+function runName(tokens: readonly Token[], start: number, end: number): string[] {
+  const from = followsRoleAndPlace(tokens, start, end) ? start + 1 : start
+  return cleanName(tokens.slice(from, end))
+}
+
+/** Whole phrase is a name ("Maria Zakharova", "the Kremlin", "but General Mark Milley"), as in an appositive. */
 function pureName(phrase: readonly Token[]): string[] {
-  const rest = phrase[0]?.key === 'the' ? phrase.slice(1) : phrase
+  let rest = phrase
+  while (rest[0] !== undefined && FUNCTION_WORDS.has(rest[0].key) && !isNameLike(rest[0])) rest = rest.slice(1)
   if (rest.length === 0 || rest.length > MAX_NAME_TOKENS + 2) return []
   const runs = nameRuns(rest)
   const run = runs[0]
@@ -342,9 +487,14 @@ function speakerFromPhrase(phrase: readonly Token[]): Speaker | undefined {
   const head = phrase[phrase.length - 1]
   const first = phrase[0]
   if (head === undefined || first === undefined || !head.word) return undefined
-  if (PRONOUN_SPEAKERS.has(head.key)) return { kind: 'pronoun' }
+  if (PRONOUN_SPEAKERS.has(head.key)) return { kind: 'pronoun', refers: 'person' }
+  if (PLURAL_PRONOUNS.has(head.key)) return { kind: 'pronoun', refers: 'any' }
+  if (phrase.length === 1 && ORGANISATION_PRONOUNS.has(head.key)) return { kind: 'pronoun', refers: 'organisation' }
   if (REJECTED_SPEAKERS.has(head.key)) return { kind: 'rejected' }
   if (RELATIVE_PRONOUNS.has(first.key)) return { kind: 'anonymous' }
+  if (PREPOSITIONS.has(first.key) && !CAPITALISED.test(first.text)) return undefined
+  const role = roleOf(phrase)
+  if (role !== undefined) return { kind: 'role', title: role }
   if (!isNameLike(head) || isPossessive(head)) {
     return NON_SUBJECT_HEADS.has(head.key) ? undefined : { kind: 'anonymous' }
   }
@@ -352,10 +502,33 @@ function speakerFromPhrase(phrase: readonly Token[]): Speaker | undefined {
   const run = runs[runs.length - 1]
   if (run === undefined || run[1] !== phrase.length) return { kind: 'anonymous' }
   const before = phrase[run[0] - 1]
-  if (PREPOSITIONS.has(before?.key ?? '')) return { kind: 'anonymous' }
+  if (PREPOSITIONS.has(before?.key ?? '') && !followsRoleAndPlace(phrase, run[0], run[1])) return { kind: 'anonymous' }
   if (before !== undefined && CONJUNCTIONS.has(before.key) && isNameLike(phrase[run[0] - 2])) return { kind: 'anonymous' }
-  const name = cleanName(phrase.slice(run[0], run[1]))
+  if (describesSomethingElse(phrase, run[0], run[1])) return { kind: 'anonymous' }
+  const name = runName(phrase, run[0], run[1])
   return name.length > 0 ? { kind: 'named', name } : { kind: 'anonymous' }
+}
+
+/**
+ * A phrase that opens in lower case or with a possessive and has a preposition before its last
+ * name describes a person by where they work ("a teacher at eastern Indiana's Richmond High
+ * School", "chief executive of the website Full Fact", "NASA's associate administrator of the
+ * Science Mission Directorate"): the name is the place, not the speaker. A role, a
+ * preposition and a place right before the name are no such description (followsRoleAndPlace).
+ */
+function describesSomethingElse(phrase: readonly Token[], runStart: number, runEnd: number): boolean {
+  const first = phrase[0]
+  if (first === undefined || (isNameLike(first) && !isPossessive(first)) || (DETERMINERS.has(first.key) && isNameLike(phrase[1]))) return false
+  if (followsRoleAndPlace(phrase, runStart, runEnd)) return false
+  return phrase.slice(0, runStart).some((t) => PREPOSITIONS.has(t.key))
+}
+
+/** "the president", "the prime minister": a role the article may have given a name; its last title word. */
+function roleOf(phrase: readonly Token[]): string | undefined {
+  const [first, ...rest] = phrase
+  if (first?.key !== 'the' || rest.length === 0 || rest.length > MAX_ROLE_WORDS) return undefined
+  if (!rest.every((t) => t.word && LOWER_INITIAL.test(t.text) && isTitle(t))) return undefined
+  return rest[rest.length - 1]?.key
 }
 
 function isClauseBreak(tokens: readonly Token[], j: number): boolean {
@@ -382,45 +555,117 @@ function sentenceStart(tokens: readonly Token[], end: number): number {
 /**
  * The subject of the verb at `verbIndex`: the stretch before it, skipping auxiliaries; when that
  * stretch names nobody and follows a comma, the stretch before the comma if it is a bare name
- * ("Atambayev, the Kyrgyz president, said").
+ * ("Atambayev, the Kyrgyz president, said"). A verb joined to an earlier one by "and" shares its
+ * subject ('Volker said he never used the term and added, "…"').
  */
-function subjectBefore(tokens: readonly Token[], verbIndex: number, floor: number): Speaker | undefined {
+function subjectBefore(tokens: readonly Token[], verbIndex: number, floor: number, share = true): Speaker | undefined {
   let end = verbIndex
   while (end > floor && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--
   if (end - 1 > floor && SEPARATORS.has(tokens[end - 1]?.text ?? '')) end--
+  if (share && end - 1 >= floor && COORDINATORS.has(tokens[end - 1]?.key ?? '')) {
+    const shared = sharedSubject(tokens, end - 1, floor)
+    if (shared !== undefined) return shared
+  }
+  const closed = end < verbIndex && SEPARATORS.has(tokens[end]?.text ?? '')
   const start = segmentStart(tokens, end, floor)
   if (start === end) return undefined
   const own = speakerFromPhrase(tokens.slice(start, end))
   if (own !== undefined && own.kind !== 'anonymous') return own
-  if (start - 1 > floor && SEPARATORS.has(tokens[start - 1]?.text ?? '')) {
-    const before = tokens.slice(segmentStart(tokens, start - 1, floor), start - 1)
+  const opening = closed ? appositiveOpening(tokens, start, floor) : start - 1
+  if (opening > floor && SEPARATORS.has(tokens[opening]?.text ?? '')) {
+    const before = tokens.slice(segmentStart(tokens, opening, floor), opening)
     const name = pureName(before)
     if (name.length > 0) return { kind: 'named', name }
   }
   return own
 }
 
-/** Whether the token at `j` continues a name phrase that follows a verb ("said X on Monday" stops at "on"). */
+/**
+ * The comma that opens an appositive closed by a comma before the verb ("McCormick, who has split
+ * from many fellow Republicans on issues such as vouchers, told"): the nearest separator before
+ * `start`, however long the appositive, within the sentence; -1 when there is none.
+ */
+function appositiveOpening(tokens: readonly Token[], start: number, floor: number): number {
+  for (let j = start - 1; j > floor && start - j <= MAX_LOOKBACK_TOKENS; j--) {
+    const t = tokens[j]
+    if (t !== undefined && SEPARATORS.has(t.text)) return j
+  }
+  return -1
+}
+
+/**
+ * The subject of the nearest reporting verb before `before` in the sentence that has one, for a
+ * verb that shares it ('he asked about X, called Omar a "terrorist" and said, "…"').
+ */
+function sharedSubject(tokens: readonly Token[], before: number, floor: number): Speaker | undefined {
+  for (let v = before - 1; v >= floor; v--) {
+    const verb = verbAt(tokens, v)
+    if (verb === undefined || verb.entry.speakerAfter === true) continue
+    const subject = subjectBefore(tokens, v, floor, false)
+    if (subject !== undefined) return subject
+  }
+  return undefined
+}
+
+/**
+ * Whether the token at `j` continues a name phrase that follows a verb ("said X on Monday" stops
+ * at "on"), where a preposition between a title or role and a name goes on ("said Secretary of
+ * State Antony Blinken", "said former special envoy to Ukraine Kurt Volker").
+ */
 function continuesPhraseAfterVerb(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]
   if (t === undefined || !t.word) return false
-  if (t.key === 'of') return isTitle(tokens[j - 1]) && isNameLike(tokens[j + 1])
+  if (PLACE_PREPOSITIONS.has(t.key)) {
+    const role = tokens[j - 1]
+    const next = tokens[j + 1]?.key === 'the' ? tokens[j + 2] : tokens[j + 1]
+    if (role !== undefined && (isTitle(role) || ROLE_WORDS.has(role.key)) && isNameLike(next)) return true
+  }
   return !ADVERBIAL_STARTERS.has(t.key) && !PREPOSITIONS.has(t.key)
 }
 
-/** The speaker named after an inverted verb: '"Q," said X', 'according to X'. */
-function speakerAfter(tokens: readonly Token[], start: number, limit: number): Speaker | undefined {
+/** The words from `start` that make a phrase after a verb, up to a preposition, adverbial or punctuation. */
+function phraseEnd(tokens: readonly Token[], start: number, limit: number): number {
   let end = start
   while (end < limit && end - start < MAX_SEGMENT_TOKENS && continuesPhraseAfterVerb(tokens, end)) end++
+  return end
+}
+
+/**
+ * The speaker named after an inverted verb: '"Q," said X', 'according to X'. When the phrase names
+ * nobody, the author of a source ("according to a survey by X") or an appositive after the next
+ * comma ('said a spokeswoman, Maria Zakharova', 'said another witness in the probe, adviser
+ * Fiona Hill') names the speaker.
+ */
+function speakerAfter(tokens: readonly Token[], start: number, limit: number): Speaker | undefined {
+  const end = phraseEnd(tokens, start, limit)
   const own = speakerFromPhrase(tokens.slice(start, end))
   if (own !== undefined && own.kind !== 'anonymous') return own
-  if (SEPARATORS.has(tokens[end]?.text ?? '')) {
-    let next = end + 1
-    while (next < limit && next - end <= MAX_SEGMENT_TOKENS && tokens[next]?.word === true) next++
-    const name = pureName(tokens.slice(end + 1, next))
-    if (name.length > 0) return { kind: 'named', name }
+  if (tokens[end]?.key === 'by') {
+    const author = speakerFromPhrase(tokens.slice(end + 1, phraseEnd(tokens, end + 1, limit)))
+    if (author?.kind === 'named') return author
+  }
+  const comma = appositiveComma(tokens, end, limit)
+  if (comma >= 0) {
+    let next = comma + 1
+    while (next < limit && next - comma <= MAX_SEGMENT_TOKENS && tokens[next]?.word === true) next++
+    const appositive = speakerFromPhrase(tokens.slice(comma + 1, next))
+    if (appositive?.kind === 'named') return appositive
   }
   return own
+}
+
+/**
+ * The comma that opens an appositive after a phrase ending at `end`: right there, or after a short
+ * prepositional phrase ("another witness in the impeachment probe, …"); -1 when there is none.
+ */
+function appositiveComma(tokens: readonly Token[], end: number, limit: number): number {
+  if (SEPARATORS.has(tokens[end]?.text ?? '')) return end
+  if (!PREPOSITIONS.has(tokens[end]?.key ?? '')) return -1
+  for (let j = end; j < limit && j - end <= MAX_SEGMENT_TOKENS; j++) {
+    const t = tokens[j]
+    if (t === undefined || !t.word) return t !== undefined && SEPARATORS.has(t.text) ? j : -1
+  }
+  return -1
 }
 
 /** After "X said" in a new sentence, the clause must end: '"Q." X said (on Monday).' */
@@ -433,28 +678,51 @@ function clauseEndsAfter(tokens: readonly Token[], k: number, entry: ReportingVe
   return next === undefined || CLAUSE_END.has(next.text) || ADVERBIAL_STARTERS.has(next.key)
 }
 
-/** Attribution in the words before a quotation: 'X said: "Q"', 'X said that "Q"', 'according to X, "Q"'. */
+/**
+ * Attribution in the words before a quotation: 'X said: "Q"', 'X said that "Q"', 'X said in a
+ * statement, "Q"', 'according to X, "Q"'. A verb close before the quotation counts first; else
+ * the sentence's first reporting verb, since a partial quotation inside reported speech is the
+ * reporter's subject's ('Reed told investors on Oct. 31 that the merger would allow it "to
+ * return capital to shareholders"').
+ */
 function leadingAttribution(tokens: readonly Token[], paragraph: number): Attribution | undefined {
   const floor = sentenceStart(tokens, tokens.length)
   let end = tokens.length
-  let colon = false
+  let introduced = false
   while (end > floor && INTRO_PUNCTUATION.has(tokens[end - 1]?.text ?? '')) {
-    if (tokens[end - 1]?.text === ':') colon = true
+    introduced = true
     end--
   }
   if (end > floor && tokens[end - 1]?.key === 'that') end--
   for (let v = end - 1; v >= floor && end - v <= MAX_VERB_TAIL_TOKENS + 1; v--) {
     const verb = verbAt(tokens, v)
     if (verb === undefined || v + verb.length > end) continue
-    const at = { paragraph, offset: tokens[v]?.start ?? 0 }
-    if (verb.entry.speakerAfter === true) {
-      const speaker = speakerAfter(tokens, v + verb.length, end)
-      return speaker && { speaker, at, adjacent: true }
-    }
-    const speaker = subjectBefore(tokens, v, floor)
-    return speaker && { speaker, at, adjacent: colon || v + verb.length === end }
+    return attributionAt(tokens, v, verb, floor, end, paragraph, introduced || v + verb.length === end)
+  }
+  for (let v = floor; v < end; v++) {
+    const verb = verbAt(tokens, v)
+    if (verb !== undefined) return attributionAt(tokens, v, verb, floor, end, paragraph, false)
   }
   return undefined
+}
+
+/** The attribution made by the verb at `v`: its subject, or for "according to" the name after it. */
+function attributionAt(
+  tokens: readonly Token[],
+  v: number,
+  verb: VerbMatch,
+  floor: number,
+  end: number,
+  paragraph: number,
+  adjacent: boolean,
+): Attribution | undefined {
+  const at = { paragraph, offset: tokens[v]?.start ?? 0 }
+  if (verb.entry.speakerAfter === true) {
+    const speaker = speakerAfter(tokens, v + verb.length, end)
+    return speaker && { speaker, at, adjacent: true }
+  }
+  const speaker = subjectBefore(tokens, v, floor)
+  return speaker && { speaker, at, adjacent }
 }
 
 /**
@@ -465,45 +733,55 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
 function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolean, paragraph: number): Attribution | undefined {
   let i = 0
   let strict = quoteEndsSentence
-  const first = tokens[0]?.text ?? ''
-  if (SEPARATORS.has(first)) {
-    i = 1
+  while (i < MAX_LEADING_SEPARATORS && SEPARATORS.has(tokens[i]?.text ?? '')) {
+    i++
     strict = false
-  } else if (first === '.') {
+  }
+  if (i === 0 && tokens[0]?.text === '.') {
     i = 1
     strict = true
   }
+  const at = (v: number): Position => ({ paragraph, offset: tokens[v]?.start ?? 0 })
+  let from = i
   const inverted = verbAt(tokens, i)
   if (inverted !== undefined) {
     if (strict) return undefined
     const speaker = speakerAfter(tokens, i + inverted.length, tokens.length)
-    return speaker && { speaker, at: { paragraph, offset: tokens[i]?.start ?? 0 }, adjacent: true }
+    if (speaker !== undefined) return { speaker, at: at(i), adjacent: true }
+    from = i + inverted.length
   }
   const limit = Math.min(tokens.length, i + MAX_TRAILING_TOKENS)
-  for (let v = i; v < limit; v++) {
+  for (let v = from; v < limit; v++) {
     if (SENTENCE_END.has(tokens[v]?.text ?? '')) return undefined
     const verb = verbAt(tokens, v)
     if (verb === undefined || verb.entry.speakerAfter === true) continue
     if (strict && !clauseEndsAfter(tokens, v + verb.length, verb.entry)) return undefined
     const speaker = subjectBefore(tokens, v, i)
-    if (speaker !== undefined) return { speaker, at: { paragraph, offset: tokens[v]?.start ?? 0 }, adjacent: true }
+    if (speaker?.kind !== 'named' && !strict && verb.entry.object !== true && v > i && SEPARATORS.has(tokens[v - 1]?.text ?? '')) {
+      const named = speakerAfter(tokens, v + verb.length, tokens.length)
+      if (named?.kind === 'named') return { speaker: named, at: at(v), adjacent: true }
+    }
+    if (speaker !== undefined) return { speaker, at: at(v), adjacent: true }
   }
   return undefined
 }
 
-/** The word before a quotation, skipping a colon or comma ("a report titled: ..."). */
+/** The word before a quotation, skipping punctuation that may stand between ("a report titled: …", "The tagline? …"). */
 function cueBefore(text: string, open: number): string | undefined {
   const window = tokenize(text.slice(Math.max(0, open - CUE_WINDOW_CHARS), open))
   let k = window.length - 1
-  if (window[k]?.text === ',' || window[k]?.text === ':') k--
+  if (CUE_PUNCTUATION.has(window[k]?.text ?? '')) k--
   const t = window[k]
   return t?.word === true ? t.key : undefined
 }
 
-/** Title Case throughout, as titles of works and slogans are: "War and Peace", "Make America Great Again". */
-function isTitleCase(words: readonly Token[]): boolean {
+/**
+ * Title Case throughout, as titles of works and slogans are: "War and Peace", "Make America
+ * Great Again". `minimum` significant words (not small words such as "and", "of") are needed.
+ */
+function isTitleCase(words: readonly Token[], minimum: number): boolean {
   const significant = words.filter((t) => !SMALL_TITLE_WORDS.has(t.key))
-  return significant.length >= 2 && significant.every((t) => !LOWER_INITIAL.test(t.text))
+  return significant.length >= minimum && significant.every((t) => !LOWER_INITIAL.test(t.text))
 }
 
 /** Whether the quotation opens a sentence: nothing before it, or end punctuation, or a colon. */
@@ -516,16 +794,34 @@ function startsSentence(text: string, open: number): boolean {
   return QUOTE_MARK_CHARS.includes(ch) && SENTENCE_END.has(text[j - 1] ?? '')
 }
 
+/**
+ * A short quoted term between a determiner and a noun that takes names (TERM_HEADS) names that
+ * thing: 'the "one country, two systems" formula', 'a "phase one" deal'. It is no quotation, unlike
+ * 'a "seamless, interconnected shopping experience" for customers'.
+ */
+function isAttributiveTerm(raw: string, words: readonly Token[], text: string, open: number, end: number): boolean {
+  if (words.length > MAX_TERM_WORDS || UTTERANCE_END.has(raw.trimEnd().slice(-1))) return false
+  const before = tokenize(text.slice(Math.max(0, open - CUE_WINDOW_CHARS), open)).at(-1)
+  if (before === undefined || !TERM_DETERMINERS.has(before.key)) return false
+  const after = text.slice(end, end + CUE_WINDOW_CHARS)
+  if (after.length === 0 || !WHITESPACE.test(after[0] ?? '')) return false
+  const next = tokenize(after)[0]
+  return next !== undefined && LOWER_INITIAL.test(next.text) && TERM_HEADS.has(next.key)
+}
+
 /** What a quoted string is: a quotation, a short one kept only if directly attributed, or not one. */
-function classify(raw: string, paragraphText: string, open: number): Status {
+function classify(raw: string, paragraphText: string, open: number, end: number): Status {
   const words = tokenize(raw).filter((t) => t.word)
   if (words.length === 0) return 'drop'
   const last = raw.trimEnd().slice(-1)
   const sentenceLike = last === '.' || last === ','
-  if (words.length <= MAX_TITLE_WORDS && !sentenceLike) {
-    const cue = cueBefore(paragraphText, open)
-    if ((cue !== undefined && TITLE_CUES.has(cue)) || isTitleCase(words)) return 'drop'
+  if (words.length <= MAX_TITLE_WORDS) {
+    const cue = cueBefore(paragraphText, open) ?? ''
+    if (SLOGAN_CUES.has(cue) || isTitleCase(words, MIN_TITLE_CASE_SENTENCE_WORDS)) return 'drop'
+    if (!SENTENCE_END.has(last) && isTitleCase(words, MIN_TITLE_CASE_WORDS)) return 'drop'
+    if (!sentenceLike && TITLE_CUES.has(cue)) return 'drop'
   }
+  if (isAttributiveTerm(raw, words, paragraphText, open, end)) return 'drop'
   if (words.length >= MIN_QUOTE_WORDS) return 'quote'
   return UTTERANCE_END.has(last) && startsSentence(paragraphText, open) ? 'tentative' : 'drop'
 }
@@ -533,6 +829,23 @@ function classify(raw: string, paragraphText: string, open: number): Status {
 function finalText(parts: readonly string[]): string {
   const text = parts.filter((p) => p.length > 0).join(' ').trim()
   return text.endsWith(',') ? text.slice(0, -1).trimEnd() : text
+}
+
+/** The speaker named by a blockquote's credit words ("President John F. Kennedy, 1961"), if they name one. */
+function creditSpeaker(tail: string): Speaker | undefined {
+  const tokens = tokenize(tail)
+  let end = 0
+  while (end < tokens.length && tokens[end]?.word === true && (isNameLike(tokens[end]) || joinedNameAt(tokens, end) >= 0 || isTitle(tokens[end]))) end++
+  const name = cleanName(tokens.slice(0, end))
+  return name.length === 0 ? undefined : { kind: 'named', name }
+}
+
+/** A blockquote paragraph that is only a credit line ("— Dele (@dele_official) November 19, 2019"). */
+function creditLine(text: string): Speaker | undefined {
+  const trimmed = text.trim()
+  const dash = CREDIT_DASHES.find((d) => trimmed.startsWith(d))
+  if (dash === undefined || trimmed.length > MAX_CREDIT_CHARS) return undefined
+  return creditSpeaker(trimmed.slice(dash.length))
 }
 
 /** A trailing "— Name, role" credit of a blockquote, and the text before it. */
@@ -553,25 +866,41 @@ function splitCredit(text: string): { body: string; credit?: Speaker } {
   const beforeCh = before.slice(-1)
   const separated = WHITESPACE.test(text[at - 1] ?? '') || QUOTE_MARK_CHARS.includes(beforeCh) || SENTENCE_END.has(beforeCh)
   if (before.length === 0 || !separated || tail.length === 0 || tail.length > MAX_CREDIT_CHARS) return { body: text }
-  const tokens = tokenize(tail)
-  let end = 0
-  while (end < tokens.length && tokens[end]?.word === true && (isNameLike(tokens[end]) || joinedNameAt(tokens, end) >= 0 || isTitle(tokens[end]))) end++
-  const name = cleanName(tokens.slice(0, end))
-  if (name.length === 0) return { body: text }
-  return { body: before, credit: { kind: 'named', name } }
+  const credit = creditSpeaker(tail)
+  return credit === undefined ? { body: text } : { body: before, credit }
 }
 
-function blockquoteCandidate(text: string, paragraph: number): Candidate | undefined {
-  const { body, credit } = splitCredit(text)
-  const inner = finalText([stripOuterMarks(body)])
-  if (inner.length === 0) return undefined
+/**
+ * One quotation from the blockquote paragraphs `from` to `to` (see blockquoteGroups), its speaker
+ * from a closing credit. A group that is only a credit line is the
+ * byline of an embedded post whose text the page left just before it (`previous`, when that
+ * paragraph holds no quotation of its own). Fewer than MIN_QUOTE_WORDS words make no quotation.
+ */
+function blockquoteCandidate(paragraphs: readonly string[], from: number, to: number, previous: number | undefined): Candidate | undefined {
+  const last = paragraphs[to] ?? ''
+  const lineCredit = creditLine(last)
+  const bodyEnd = lineCredit === undefined ? to : to - 1
+  const bodyStart = bodyEnd < from && previous !== undefined ? previous : from
+  if (bodyEnd < bodyStart && previous === undefined) return undefined
+  const bodies = paragraphs.slice(bodyStart, Math.max(bodyEnd, bodyStart) + 1)
+  let credit = lineCredit
+  if (credit === undefined) {
+    const split = splitCredit(bodies[bodies.length - 1] ?? '')
+    bodies[bodies.length - 1] = split.body
+    credit = split.credit
+  }
+  const text = finalText([stripOuterMarks(bodies.join(' '))])
+  if (countWords(text) < MIN_QUOTE_WORDS) return undefined
+  const parts: number[] = []
+  for (let p = bodyStart; p <= to; p++) parts.push(p)
   const candidate: Candidate = {
     kind: 'blockquote',
-    text: inner,
-    paragraph,
+    text,
+    paragraph: bodyStart,
     open: 0,
-    lastParagraph: paragraph,
-    end: text.length,
+    lastParagraph: to,
+    end: last.length,
+    parts,
     startsParagraph: true,
     status: 'quote',
   }
@@ -579,52 +908,138 @@ function blockquoteCandidate(text: string, paragraph: number): Candidate | undef
   return candidate
 }
 
+/**
+ * The quotations in the blockquote paragraphs `from` to `to`, as [first, last] paragraph pairs:
+ * the paragraphs up to a credit line are one embedded post; any other paragraph is one quotation
+ * (neighbouring blockquotes may be different quotations).
+ */
+function blockquoteGroups(paragraphs: readonly string[], from: number, to: number): [number, number][] {
+  const groups: [number, number][] = []
+  let start = from
+  for (let k = from; k <= to; k++) {
+    if (creditLine(paragraphs[k] ?? '') === undefined) continue
+    groups.push([start, k])
+    start = k + 1
+  }
+  for (let k = start; k <= to; k++) groups.push([k, k])
+  return groups
+}
+
+/**
+ * Lines that may stand between two paragraphs of one quotation without ending it: an image
+ * caption or a "SEE MORE" link left in the body. They are short, hold no quotation and do not
+ * end like a sentence.
+ */
+function isInterposed(text: string): boolean {
+  if (text.length > MAX_INTERPOSED_CHARS || SENTENCE_CLOSE.test(text)) return false
+  return countWords(text) <= MAX_INTERPOSED_WORDS && scanQuoteSpans(text).length === 0
+}
+
+/**
+ * For each paragraph, the paragraph a quotation left open at its end continues into: the next one
+ * that opens with a quote mark, past blockquotes (embedded posts) and up to MAX_INTERPOSED_LINES
+ * interposed lines; -1 when there is none.
+ */
+function continuationTargets(paragraphs: readonly string[], blockquotes: ReadonlySet<number>): number[] {
+  const nextText: number[] = new Array<number>(paragraphs.length + 1).fill(-1)
+  for (let p = paragraphs.length - 1; p >= 0; p--) nextText[p] = blockquotes.has(p) ? (nextText[p + 1] ?? -1) : p
+  return paragraphs.map((_, p) => {
+    let q = nextText[p + 1] ?? -1
+    for (let skipped = 0; q >= 0 && skipped < MAX_INTERPOSED_LINES && isInterposed(paragraphs[q] ?? ''); skipped++) {
+      q = nextText[q + 1] ?? -1
+    }
+    return q >= 0 && startsWithOpeningMark(paragraphs[q] ?? '') ? q : -1
+  })
+}
+
+/**
+ * Where a quotation holds its own attribution between dashes, as Russian, French and Spanish
+ * print it ('«Q1, – признался Иванов. – Q2»'): the offsets, in `text`, where the first part ends
+ * (after its comma) and the second begins. The words between the dashes must hold a reporting verb.
+ */
+function innerAttribution(text: string, from: number, to: number): [number, number] | undefined {
+  const inner = text.slice(from, to)
+  const m = INNER_ATTRIBUTION.exec(inner)
+  if (m === null || m.index === 0) return undefined
+  const words = tokenize(m[1] ?? '')
+  if (!words.some((_, k) => verbAt(words, k) !== undefined)) return undefined
+  const secondStart = from + m.index + m[0].length
+  return secondStart < to ? [from + m.index + 1, secondStart] : undefined
+}
+
 /** Quoted strings of the article in reading order, continued quotations merged. */
 function findCandidates(paragraphs: readonly string[], blockquotes: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = []
+  const targets = continuationTargets(paragraphs, blockquotes)
   let pending: { candidate: Candidate; parts: string[] } | undefined
   const flush = (): void => {
     if (pending === undefined) return
     const { candidate, parts } = pending
     candidate.text = finalText(parts)
+    candidate.closesWithComma = (parts[parts.length - 1] ?? '').endsWith(',')
     found.push(candidate)
     pending = undefined
   }
-  paragraphs.forEach((text, p) => {
+  const quoted = new Set<number>()
+  const direct = (text: string, p: number, open: number, textStart: number, textEnd: number, end: number): Candidate => {
+    quoted.add(p)
+    const status = classify(text.slice(textStart, textEnd), text, open, end)
+    return { kind: 'direct', text: '', paragraph: p, open, lastParagraph: p, end, parts: [p], startsParagraph: open === firstNonSpace(text), status }
+  }
+  const start = (candidate: Candidate, family: MarkFamily, part: string): void => {
+    candidate.family = family
+    pending = { candidate, parts: [part] }
+  }
+  let p = 0
+  while (p < paragraphs.length) {
+    const text = paragraphs[p] ?? ''
     if (blockquotes.has(p)) {
-      flush()
-      const candidate = blockquoteCandidate(text, p)
-      if (candidate !== undefined) found.push(candidate)
-      return
+      let to = p
+      while (blockquotes.has(to + 1)) to++
+      const previous = p > 0 && !blockquotes.has(p - 1) && !quoted.has(p - 1) ? p - 1 : undefined
+      for (const [from, last] of blockquoteGroups(paragraphs, p, to)) {
+        const candidate = blockquoteCandidate(paragraphs, from, last, from === p ? previous : undefined)
+        if (candidate !== undefined) found.push(candidate)
+      }
+      p = to + 1
+      continue
     }
-    const next = paragraphs[p + 1]
-    const continues = next !== undefined && !blockquotes.has(p + 1) && startsWithOpeningMark(next)
+    const target = targets[p] ?? -1
     const first = firstNonSpace(text)
-    scanQuoteSpans(text, continues).forEach((span, k) => {
+    scanQuoteSpans(text, target >= 0).forEach((span, k) => {
       const part = text.slice(span.textStart, span.textEnd).trim()
-      if (k === 0 && pending !== undefined && span.open === first) {
+      const continuing =
+        k === 0 && pending !== undefined && span.open === first && targets[pending.candidate.lastParagraph] === p && span.family === pending.candidate.family
+      if (continuing && pending !== undefined) {
+        quoted.add(p)
         pending.parts.push(part)
+        pending.candidate.parts.push(p)
         pending.candidate.lastParagraph = p
         pending.candidate.end = span.end
       } else {
         flush()
-        const status = classify(text.slice(span.textStart, span.textEnd), text, span.open)
-        pending = {
-          candidate: { kind: 'direct', text: '', paragraph: p, open: span.open, lastParagraph: p, end: span.end, startsParagraph: span.open === first, status },
-          parts: [part],
+        const split = span.closed ? innerAttribution(text, span.textStart, span.textEnd) : undefined
+        if (split !== undefined) {
+          const [firstEnd, secondStart] = split
+          start(direct(text, p, span.open, span.textStart, firstEnd, firstEnd), span.family, text.slice(span.textStart, firstEnd).trim())
+          flush()
+          start(direct(text, p, secondStart, secondStart, span.textEnd, span.end), span.family, text.slice(secondStart, span.textEnd).trim())
+        } else {
+          start(direct(text, p, span.open, span.textStart, span.textEnd, span.end), span.family, part)
         }
       }
       if (span.closed) flush()
     })
-    if (pending !== undefined && pending.candidate.lastParagraph < p) flush()
-  })
+    if (pending !== undefined && pending.candidate.lastParagraph < p && (targets[pending.candidate.lastParagraph] ?? -1) <= p) flush()
+    p++
+  }
   flush()
-  return found.map(reclassifyContinued)
+  return found.sort((a, b) => a.paragraph - b.paragraph || a.open - b.open).map(reclassifyContinued)
 }
 
 /** A quotation continued over paragraphs is judged by its whole text: its length alone decides. */
 function reclassifyContinued(candidate: Candidate): Candidate {
-  if (candidate.lastParagraph === candidate.paragraph) return candidate
+  if (candidate.kind !== 'direct' || candidate.lastParagraph === candidate.paragraph) return candidate
   return { ...candidate, status: countWords(candidate.text) >= MIN_QUOTE_WORDS ? 'quote' : 'drop' }
 }
 
@@ -632,7 +1047,7 @@ function reclassifyContinued(candidate: Candidate): Candidate {
 function outsideSegments(paragraphs: readonly string[], kept: readonly Candidate[]): ParagraphSegments[] {
   const covered: [number, number][][] = paragraphs.map(() => [])
   for (const c of kept) {
-    for (let p = c.paragraph; p <= c.lastParagraph; p++) {
+    for (const p of c.parts) {
       const text = paragraphs[p] ?? ''
       const start = p === c.paragraph ? c.open : firstNonSpace(text)
       const end = p === c.lastParagraph ? c.end : text.length
@@ -642,9 +1057,9 @@ function outsideSegments(paragraphs: readonly string[], kept: readonly Candidate
   return paragraphs.map((text, p) => {
     const segments: Segment[] = []
     let from = 0
-    for (const [start, end] of covered[p] ?? []) {
-      segments.push(segment(text, p, from, start))
-      from = end
+    for (const [start, end] of (covered[p] ?? []).sort((a, b) => a[0] - b[0])) {
+      segments.push(segment(text, p, from, Math.max(from, start)))
+      from = Math.max(from, end)
     }
     segments.push(segment(text, p, from, text.length))
     return {
@@ -659,18 +1074,69 @@ function segment(text: string, paragraph: number, start: number, end: number): S
   return { paragraph, start, end, tokens: tokenize(text.slice(start, end), start) }
 }
 
-/** Names the article prints, two or more words, indexed by last word ("Atambayev"). */
-function buildNameIndex(segments: readonly ParagraphSegments[]): Map<string, Mention[]> {
-  const index = new Map<string, Mention[]>()
+/**
+ * Names the article prints: people's, two or more words, by surname ("Atambayev") and by first
+ * word ("Liu"); by the titles printed before them ("President"); and every organisation's.
+ */
+interface NameIndex {
+  bySurname: Map<string, Mention[]>
+  byFirstWord: Map<string, Mention[]>
+  byTitle: Map<string, Mention[]>
+  organisations: Mention[]
+}
+
+/** A name without the suffixes that close it ("Jr.", "III"): its last word is the surname. */
+function nameCore(name: readonly string[]): readonly string[] {
+  let end = name.length
+  while (end > 1 && NAME_SUFFIXES.has((name[end - 1] ?? '').toLowerCase().replaceAll('.', ''))) end--
+  return name.slice(0, end)
+}
+
+function isOrganisationName(name: readonly string[]): boolean {
+  const last = name[name.length - 1] ?? ''
+  return ORGANISATION_HEADS.has(last.toLowerCase()) || (name.length === 1 && ACRONYM.test(last) && !ROMAN_NUMERAL.test(last))
+}
+
+function addMention(index: Map<string, Mention[]>, key: string, mention: Mention): void {
+  const mentions = index.get(key) ?? []
+  mentions.push(mention)
+  index.set(key, mentions)
+}
+
+/** The title words printed in a name run before the name ("US President Donald Trump": president). */
+function runTitles(tokens: readonly Token[], start: number, end: number): string[] {
+  return tokens.slice(start, end).flatMap((t) => (isTitle(t) ? [t.key.replaceAll('.', '')] : []))
+}
+
+/** Names in the text outside quotations, and `credits` (blockquote credits, which cover their paragraphs). */
+function buildNameIndex(segments: readonly ParagraphSegments[], credits: readonly Mention[]): NameIndex {
+  const index: NameIndex = { bySurname: new Map(), byFirstWord: new Map(), byTitle: new Map(), organisations: [] }
+  const add = (mention: Mention, titles: readonly string[]): void => {
+    const { name } = mention
+    if (name.length > MAX_NAME_TOKENS) return
+    const core = nameCore(name)
+    const surname = core[core.length - 1]
+    const first = core[0]
+    if (surname === undefined || first === undefined) return
+    if (isOrganisationName(name)) {
+      if (ORGANISATION_HEADS.has(surname.toLowerCase())) index.organisations.push(mention)
+      if (core.length >= 2) addMention(index.bySurname, surname, mention)
+      return
+    }
+    for (const title of titles) addMention(index.byTitle, title, mention)
+    if (core.length < 2) return
+    addMention(index.bySurname, surname, mention)
+    addMention(index.byFirstWord, first, mention)
+  }
   for (const segment of segments.flatMap((p) => p.all)) {
     for (const [start, end] of nameRuns(segment.tokens)) {
-      const name = cleanName(segment.tokens.slice(start, end))
-      const last = name[name.length - 1]
-      if (last === undefined || name.length < 2 || name.length > MAX_NAME_TOKENS) continue
-      const mentions = index.get(last) ?? []
-      mentions.push({ at: { paragraph: segment.paragraph, offset: segment.tokens[start]?.start ?? 0 }, name })
-      index.set(last, mentions)
+      const name = runName(segment.tokens, start, end)
+      if (name.length > 0) add({ at: { paragraph: segment.paragraph, offset: segment.tokens[start]?.start ?? 0 }, name }, runTitles(segment.tokens, start, end))
     }
+  }
+  for (const credit of credits) add(credit, [])
+  for (const list of [...index.bySurname.values(), ...index.byFirstWord.values(), ...index.byTitle.values(), index.organisations]) {
+    list.sort((a, b) => comparePositions(a.at, b.at))
   }
   return index
 }
@@ -682,14 +1148,15 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
 
 /**
  * Longer forms of names the article prints. For each name asked about, the longest mentions that
- * end with it are found once and kept in reading order; `fullest` then picks the nearest earlier
- * one, or the first later one.
+ * end with it (suffixes aside: "Kennedy" is "James P. Kennedy Jr.") are found once and kept in
+ * reading order; `fullest` then picks the nearest earlier one, or the first later one. A one-word
+ * name no longer form ends with may be a family name printed first ("Liu" is "Liu Xiaming").
  */
 class FullNames {
   private readonly forms = new Map<string, Mention[]>()
-  private readonly index: ReadonlyMap<string, Mention[]>
+  private readonly index: NameIndex
 
-  constructor(index: ReadonlyMap<string, Mention[]>) {
+  constructor(index: NameIndex) {
     this.index = index
   }
 
@@ -706,20 +1173,58 @@ class FullNames {
     return (forms[low - 1] ?? forms[0])?.name ?? name
   }
 
+  /** Whether the article prints a longer form that ends with the name: a surname of someone it names in full. */
+  hasFullerForm(name: readonly string[]): boolean {
+    const core = nameCore(name)
+    return (this.index.bySurname.get(core[core.length - 1] ?? '') ?? []).some(
+      (mention) => mention.name.length > name.length && endsWith(nameCore(mention.name), core),
+    )
+  }
+
+  /** The last person named with `title` before `at` ("the president" is "Donald Trump"). */
+  withTitle(title: string, at: Position): Mention | undefined {
+    return lastMentionBefore(this.index.byTitle.get(title) ?? [], at)
+  }
+
+  get organisations(): readonly Mention[] {
+    return this.index.organisations
+  }
+
+  /**
+   * Whether a longer form is two names run together ("investigate Joe Biden Volker: …" in a
+   * flattened heading): the word before the shorter name is itself another person's surname.
+   */
+  private glued(longer: readonly string[], core: readonly string[]): boolean {
+    const longerCore = nameCore(longer)
+    const before = longerCore[longerCore.length - core.length - 1]
+    return before !== undefined && before !== core[core.length - 1] && this.index.bySurname.has(before)
+  }
+
   private longestForms(name: readonly string[]): Mention[] {
     const key = name.join(' ')
     const known = this.forms.get(key)
     if (known !== undefined) return known
-    let longest: Mention[] = []
-    for (const mention of this.index.get(name[name.length - 1] ?? '') ?? []) {
-      if (mention.name.length <= name.length || !endsWith(mention.name, name)) continue
-      const best = longest[0]?.name.length ?? 0
-      if (mention.name.length > best) longest = [mention]
-      else if (mention.name.length === best) longest.push(mention)
-    }
+    const core = nameCore(name)
+    const bySurname = (this.index.bySurname.get(core[core.length - 1] ?? '') ?? []).filter(
+      (mention) => mention.name.length > name.length && endsWith(nameCore(mention.name), core) && !this.glued(mention.name, core),
+    )
+    const byFirstWord = name.length === 1 && bySurname.length === 0 ? (this.index.byFirstWord.get(name[0] ?? '') ?? []) : []
+    const longest = longestOf([...bySurname, ...byFirstWord])
     this.forms.set(key, longest)
     return longest
   }
+}
+
+/** The mentions with the most words, in reading order; the article's own words before blockquote credits. */
+function longestOf(mentions: readonly Mention[]): Mention[] {
+  let longest: Mention[] = []
+  for (const mention of mentions) {
+    const best = longest[0]?.name.length ?? 0
+    if (mention.name.length > best) longest = [mention]
+    else if (mention.name.length === best) longest.push(mention)
+  }
+  const prose = longest.filter((mention) => mention.credit !== true)
+  return prose.length > 0 ? prose : longest
 }
 
 /**
@@ -744,7 +1249,7 @@ function sentenceSubject(tokens: readonly Token[], start: number, names: FullNam
   if (isPossessive(runTokens[runTokens.length - 1] ?? next)) return undefined
   const name = cleanName(runTokens)
   if (name.length === 0) return undefined
-  const personLike = name.length >= 2 || runTokens.some(isTitle) || names.fullest(name, { paragraph: 0, offset: 0 }).length >= 2
+  const personLike = name.length >= 2 || runTokens.some(isTitle) || names.hasFullerForm(name)
   return personLike ? name : undefined
 }
 
@@ -763,7 +1268,7 @@ function namedClauses(segments: readonly ParagraphSegments[], attributions: read
     tokens.forEach((token, v) => {
       const verb = verbAt(tokens, v)
       if (verb === undefined) return
-      const speaker = verb.entry.speakerAfter === true
+      const speaker = verb.entry.speakerAfter === true || invertedAfterComma(tokens, v, verb)
         ? speakerAfter(tokens, v + verb.length, tokens.length)
         : subjectBefore(tokens, v, sentenceStart(tokens, v))
       if (speaker?.kind === 'named') mentions.push({ at: { paragraph, offset: token.start }, name: speaker.name })
@@ -773,6 +1278,11 @@ function namedClauses(segments: readonly ParagraphSegments[], attributions: read
     if (speaker.kind === 'named') mentions.push({ at, name: speaker.name })
   }
   return mentions.sort((a, b) => comparePositions(a.at, b.at))
+}
+
+/** A verb after a comma with a name after it: "…, too, said Mary E. Lovely, an economist." */
+function invertedAfterComma(tokens: readonly Token[], v: number, verb: VerbMatch): boolean {
+  return verb.entry.object !== true && SEPARATORS.has(tokens[v - 1]?.text ?? '') && isNameLike(tokens[v + verb.length])
 }
 
 /** The last mention strictly before `at`, by binary search over mentions in reading order. */
@@ -800,6 +1310,144 @@ function attribute(candidate: Candidate, segments: readonly ParagraphSegments[])
 }
 
 /**
+ * Whether `second` goes on with the sentence `first` began, their attribution between them:
+ * '"The answer," Putin said, "is obvious."'. The first part ends with a comma (inside the marks
+ * or just after them); the words between hold a reporting verb and no sentence end, and end with
+ * a comma or dash; the second part goes on in lower case.
+ */
+function isInterruption(first: Candidate, second: Candidate, segments: readonly ParagraphSegments[]): boolean {
+  if (first.kind !== 'direct' || second.kind !== 'direct' || first.lastParagraph !== second.paragraph) return false
+  const between = segments[second.paragraph]?.byStart.get(first.end)
+  if (between === undefined || between.end !== second.open) return false
+  const tokens = between.tokens
+  const last = tokens[tokens.length - 1]?.text ?? ''
+  if (!first.closesWithComma && tokens[0]?.text !== ',') return false
+  if (!SEPARATORS.has(last) || tokens.some((t) => SENTENCE_END.has(t.text))) return false
+  if (!tokens.some((_, k) => verbAt(tokens, k) !== undefined)) return false
+  return LOWER_LETTER.test(WORD_CHARACTER.exec(second.text)?.[0] ?? '')
+}
+
+/** Quotations interrupted by their attribution, joined into one (see isInterruption). */
+function joinInterrupted(candidates: readonly Candidate[], segments: readonly ParagraphSegments[]): Candidate[] {
+  const joined: Candidate[] = []
+  for (const c of candidates) {
+    const previous = joined[joined.length - 1]
+    if (previous === undefined || !isInterruption(previous, c, segments)) {
+      joined.push(c)
+      continue
+    }
+    const text = `${previous.text} ${c.text}`
+    const attribution = previous.attribution ?? c.attribution
+    const merged: Candidate = {
+      ...previous,
+      text,
+      lastParagraph: c.lastParagraph,
+      end: c.end,
+      parts: [...new Set([...previous.parts, ...c.parts])],
+      closesWithComma: c.closesWithComma,
+      status: countWords(text) >= MIN_QUOTE_WORDS ? 'quote' : previous.status,
+    }
+    if (attribution !== undefined) merged.attribution = attribution
+    joined[joined.length - 1] = merged
+  }
+  return joined
+}
+
+/**
+ * The lower-case words of a text, curly apostrophes made straight and a post's hashtags, handles
+ * and links left out, for comparing texts.
+ */
+function comparableWords(text: string): string[] {
+  return tokenize(text.replace(POST_TAGS_AND_LINKS, ' ').replace(CURLY_APOSTROPHES, "'")).flatMap((t) => (t.word ? [t.key] : []))
+}
+
+/**
+ * Texts indexed by each pair of adjacent words, to find where one text repeats inside another in
+ * time bounded by the length of the repeat, not of the texts searched.
+ */
+class RepeatIndex {
+  private readonly byPair = new Map<string, [number, number][]>()
+  private readonly texts: readonly (readonly string[])[]
+
+  constructor(texts: readonly (readonly string[])[]) {
+    this.texts = texts
+    texts.forEach((words, i) => {
+      for (let k = 0; k + 1 < words.length; k++) {
+        const key = `${words[k]} ${words[k + 1]}`
+        const list = this.byPair.get(key) ?? []
+        list.push([i, k])
+        this.byPair.set(key, list)
+      }
+    })
+  }
+
+  /** Whether `words` occur, in order and together, in an indexed text that `accept` allows. */
+  contains(words: readonly string[], accept: (i: number) => boolean): boolean {
+    let rarest: [number, number][] | undefined
+    let offset = 0
+    for (let k = 0; k + 1 < words.length; k++) {
+      const list = this.byPair.get(`${words[k]} ${words[k + 1]}`)
+      if (list === undefined) return false
+      if (rarest === undefined || list.length < rarest.length) {
+        rarest = list
+        offset = k
+      }
+    }
+    for (const [i, at] of (rarest ?? []).slice(0, MAX_REPEAT_CANDIDATES)) {
+      const text = this.texts[i] ?? []
+      const start = at - offset
+      if (start >= 0 && accept(i) && words.every((word, k) => text[start + k] === word)) return true
+    }
+    return false
+  }
+}
+
+/**
+ * The paragraphs whose only text is one quotation, as a heading or a pull quote is (a list number
+ * aside). Each paragraph's outside text is read once, however many quotations it holds.
+ */
+function aloneParagraphs(kept: readonly Candidate[], segments: readonly ParagraphSegments[]): Set<number> {
+  const count = new Map<number, number>()
+  for (const c of kept) count.set(c.paragraph, (count.get(c.paragraph) ?? 0) + 1)
+  const alone = new Set<number>()
+  for (const [p, n] of count) {
+    const quiet = (segments[p]?.all ?? []).every((segment) => segment.tokens.every((t) => !LETTER.test(t.text)))
+    if (n === 1 && quiet) alone.add(p)
+  }
+  return alone
+}
+
+/**
+ * Quotations that repeat another, reported once: a blockquote (pull quote, embedded post) whose
+ * words are inside a direct quotation, the direct quotations read one after another, or a body
+ * paragraph; and an unattributed quotation standing alone as its paragraph (a heading) whose words
+ * are inside a longer quotation, or an equal earlier one.
+ */
+function withoutRepeats(
+  kept: readonly Candidate[],
+  paragraphs: readonly string[],
+  blockquotes: ReadonlySet<number>,
+  segments: readonly ParagraphSegments[],
+): Candidate[] {
+  const alone = aloneParagraphs(kept, segments)
+  const quoteWords = kept.map((c) => comparableWords(c.text))
+  const quoted = kept.flatMap((c, k) => (c.kind === 'direct' ? (quoteWords[k] ?? []) : []))
+  const quotes = new RepeatIndex([...quoteWords, quoted])
+  const body = new RepeatIndex(paragraphs.map((text, p) => (blockquotes.has(p) ? [] : comparableWords(text))))
+  return kept.filter((c, k) => {
+    const words = quoteWords[k] ?? []
+    if (words.length < MIN_QUOTE_WORDS) return true
+    const longer = (i: number): boolean => i !== k && ((quoteWords[i]?.length ?? 0) > words.length || ((quoteWords[i]?.length ?? 0) === words.length && i < k))
+    if (c.kind === 'blockquote') {
+      const direct = (i: number): boolean => i === kept.length || (kept[i]?.kind === 'direct' && (quoteWords[i]?.length ?? 0) >= words.length)
+      return !quotes.contains(words, direct) && !body.contains(words, (p) => !c.parts.includes(p))
+    }
+    if (c.attribution !== undefined || c.paragraph !== c.lastParagraph || !alone.has(c.paragraph)) return true
+    return !quotes.contains(words, longer)
+  })
+}
+
+/**
  * A short unattributed utterance right after a quotation in the same paragraph continues that
  * speaker's words ('"We will never surrender," Netanyahu said. "Never."').
  */
@@ -813,18 +1461,20 @@ function followsInParagraph(candidate: Candidate, previous: Candidate | undefine
   )
 }
 
-function resolveSpeaker(
-  speaker: Speaker,
-  at: Position,
-  names: FullNames,
-  clauses: readonly Mention[],
-): string | null {
+/** Antecedents for pronouns, in reading order, by what a pronoun may stand for. */
+type Antecedents = Record<'person' | 'any' | 'organisation', readonly Mention[]>
+
+function resolveSpeaker(speaker: Speaker, at: Position, names: FullNames, antecedents: Antecedents): string | null {
   switch (speaker.kind) {
     case 'named':
       return names.fullest(speaker.name, at).join(' ')
     case 'pronoun': {
-      const antecedent = lastMentionBefore(clauses, at)
+      const antecedent = lastMentionBefore(antecedents[speaker.refers], at)
       return antecedent === undefined ? null : names.fullest(antecedent.name, at).join(' ')
+    }
+    case 'role': {
+      const named = names.withTitle(speaker.title, at)
+      return named === undefined ? null : names.fullest(named.name, at).join(' ')
     }
     case 'rejected':
     case 'anonymous':
@@ -856,7 +1506,7 @@ function carriedSpeaker(candidate: Candidate, previous: Carry | undefined): Carr
 }
 
 /** Speakers for the kept candidates, in reading order. */
-function assignSpeakers(kept: readonly Candidate[], names: FullNames, clauses: readonly Mention[]): Quote[] {
+function assignSpeakers(kept: readonly Candidate[], names: FullNames, clauses: Antecedents): Quote[] {
   const quotes: Quote[] = []
   let previous: Carry | undefined
   for (const c of kept) {
@@ -883,18 +1533,25 @@ function assignSpeakers(kept: readonly Candidate[], names: FullNames, clauses: r
  */
 export function extractQuotes(input: QuoteInput): Quote[] {
   const { paragraphs } = input
-  const candidates = findCandidates(paragraphs, input.blockquotes ?? new Set<number>()).filter((c) => c.status !== 'drop')
-  const segments = outsideSegments(paragraphs, candidates)
-  for (const c of candidates) {
+  const blockquotes = input.blockquotes ?? new Set<number>()
+  const found = findCandidates(paragraphs, blockquotes).filter((c) => c.status !== 'drop')
+  const segments = outsideSegments(paragraphs, found)
+  for (const c of found) {
     if (c.kind === 'direct') {
       const attribution = attribute(c, segments)
       if (attribution !== undefined) c.attribution = attribution
     }
   }
-  const kept = candidates.filter(
+  const candidates = joinInterrupted(found, segments)
+  const attributed = candidates.filter(
     (c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]),
   )
-  const names = new FullNames(buildNameIndex(segments))
+  const kept = withoutRepeats(attributed, paragraphs, blockquotes, segments)
+  const credits = kept.flatMap((c) => (c.credit?.kind === 'named' ? [{ at: { paragraph: c.lastParagraph, offset: 0 }, name: c.credit.name, credit: true }] : []))
+  const names = new FullNames(buildNameIndex(segments, credits))
   const attributions = kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution]))
-  return assignSpeakers(kept, names, namedClauses(segments, attributions, names))
+  const any = namedClauses(segments, attributions, names)
+  const organisation = [...any.filter((m) => isOrganisationName(m.name)), ...names.organisations].sort((a, b) => comparePositions(a.at, b.at))
+  const person = any.filter((m) => !isOrganisationName(m.name))
+  return assignSpeakers(kept, names, { person, any, organisation })
 }

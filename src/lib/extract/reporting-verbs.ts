@@ -1,7 +1,9 @@
 /**
  * The vocabulary of attribution, as data: the reporting verbs that tie a quotation to its
- * speaker, and the small word lists the speaker parser in quotes.ts needs (titles to strip,
- * pronouns, prepositions, words that end a name). Every entry says why it is here.
+ * speaker, in English and in the forms German, French, Spanish, Italian, Portuguese, Dutch and
+ * Russian news prints, and the small word lists the speaker parser in quotes.ts needs (titles to
+ * strip, pronouns, prepositions, words that end a name, common nouns that name nobody, cues of
+ * titles and slogans). Every entry says why it is here.
  */
 
 /** What a reporting verb tells about the quotation it introduces. */
@@ -23,6 +25,7 @@ export type ReportingCategory =
   | 'emotion'
   | 'testimony'
   | 'source'
+  | 'characterisation'
 
 export interface ReportingVerb {
   /** Surface forms as printed, lower case; several words for phrasal verbs ("pointed out"). */
@@ -34,7 +37,44 @@ export interface ReportingVerb {
   object?: boolean
   /** The speaker follows the verb, never precedes it ("according to X"). */
   speakerAfter?: boolean
+  /** BCP 47 language of the forms when not English. */
+  language?: string
 }
+
+/** A reporting verb of another language: the forms news in that language prints most. */
+function foreign(language: string, category: ReportingCategory, forms: string[], reason: string, speakerAfter = false): ReportingVerb {
+  return speakerAfter ? { forms, category, reason, language, speakerAfter } : { forms, category, reason, language }
+}
+
+/**
+ * Reporting verbs of German, French, Spanish, Italian, Portuguese, Dutch and Russian news, in
+ * the forms printed around quotations ('„…“, sagte Scholz', '« … », a déclaré Macron',
+ * '«…», — заявил Атамбаев'). Russian past forms agree with the speaker's gender and number, so
+ * each verb is listed in its masculine, feminine and plural forms. Separable and reflexive
+ * forms split by the subject ("fügte er hinzu") are left out: they are not one phrase.
+ */
+const FOREIGN_VERBS: readonly ReportingVerb[] = [
+  foreign('de', 'neutral', ['sagte', 'sagt', 'sagten'], 'German "said", "says".'),
+  foreign('de', 'explanation', ['erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint'], 'German "explained", "stressed", "opined".'),
+  foreign('de', 'warning', ['warnte', 'warnt', 'kritisierte'], 'German "warned", "criticised".'),
+  foreign('de', 'source', ['laut'], 'German "according to": "laut Scholz".', true),
+  foreign('fr', 'neutral', ['a déclaré', 'a dit', 'déclare', 'dit', 'ont déclaré', 'ont dit'], 'French "said", "says".'),
+  foreign('fr', 'explanation', ['a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'a estimé', 'a indiqué', 'a assuré', 'a précisé', 'affirme', 'explique', 'ajoute', 'souligne', 'estime', 'indique', 'assure', 'précise'], 'French "affirmed", "explained", "added", "stressed", "judged", "stated", "assured", "specified".'),
+  foreign('fr', 'source', ['selon'], 'French "according to".', true),
+  foreign('es', 'neutral', ['dijo', 'dice', 'declaró', 'afirmó', 'afirma'], 'Spanish "said", "says", "declared", "affirmed".'),
+  foreign('es', 'explanation', ['explicó', 'añadió', 'agregó', 'aseguró', 'señaló', 'indicó', 'advirtió', 'subrayó'], 'Spanish "explained", "added", "assured", "pointed out", "warned", "stressed".'),
+  foreign('es', 'source', ['según'], 'Spanish "according to".', true),
+  foreign('it', 'neutral', ['ha detto', 'ha dichiarato', 'ha affermato', 'dice', 'afferma', 'dichiara'], 'Italian "said", "declared", "affirmed".'),
+  foreign('it', 'explanation', ['ha spiegato', 'ha aggiunto', 'ha sottolineato', 'spiega', 'aggiunge', 'sottolinea'], 'Italian "explained", "added", "stressed".'),
+  foreign('pt', 'neutral', ['disse', 'diz', 'afirmou', 'declarou', 'afirma'], 'Portuguese "said", "says", "affirmed", "declared".'),
+  foreign('pt', 'explanation', ['explicou', 'acrescentou', 'destacou', 'ressaltou'], 'Portuguese "explained", "added", "stressed".'),
+  foreign('nl', 'neutral', ['zei', 'zegt', 'verklaarde', 'zeiden'], 'Dutch "said", "says", "declared".'),
+  foreign('nl', 'source', ['aldus', 'volgens'], 'Dutch "thus (said)", "according to".', true),
+  foreign('ru', 'neutral', ['сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'говорит', 'говорят', 'сообщил', 'сообщила', 'сообщили'], 'Russian "said", "stated", "says", "reported".'),
+  foreign('ru', 'explanation', ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'пояснил', 'пояснила', 'пояснили', 'добавил', 'добавила', 'добавили', 'рассказал', 'рассказала', 'рассказали', 'ответил', 'ответила', 'ответили'], 'Russian "noted", "stressed", "explained", "added", "told", "answered".'),
+  foreign('ru', 'concession', ['признался', 'призналась', 'признались', 'пожаловался', 'пожаловалась', 'пожаловались'], 'Russian "admitted", "complained".'),
+  foreign('ru', 'source', ['по словам'], 'Russian "in the words of", "according to".', true),
+]
 
 /**
  * Reporting verbs. Third-person present forms that are also common plural nouns ("states",
@@ -103,6 +143,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { forms: ['tweeted', 'posted'], category: 'online', reason: 'Words published on social media.' },
   { forms: ['texted', 'emailed'], category: 'online', reason: 'Words sent as a message.' },
   { forms: ['quoted as saying'], category: 'source', reason: 'Second-hand attribution: "X was quoted as saying".' },
+  { forms: ['reported'], category: 'source', reason: 'Findings or words published by a person or outlet: "Abernathy reported".' },
+  { forms: ['called', 'calls'], category: 'characterisation', reason: 'Words the speaker used of something: \'X called the plan "a recipe for disaster"\'.' },
+  { forms: ['described', 'describes'], category: 'characterisation', reason: 'Words the speaker used of something: \'X described it as "…"\'.' },
+  { forms: ['begged', 'pleaded', 'implored'], category: 'appeal', object: true, reason: 'Speech pressing a listener: \'He begged lawmakers "not to lose sight of it"\'.' },
+  ...FOREIGN_VERBS,
 ]
 
 /** Honorifics, offices and roles printed before a name; stripped from speakers ("President X" is X). */
@@ -116,8 +161,52 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
   'gen', 'col', 'colonel', 'lt', 'lieutenant', 'maj', 'capt', 'captain', 'sgt', 'sergeant', 'adm',
   'admiral', 'cmdr', 'commander', 'judge', 'attorney', 'sheriff', 'inspector', 'detective',
   'prince', 'princess', 'sheikh', 'emir', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
-  'rev', 'reverend', 'father', 'pastor', 'coach',
+  'rev', 'reverend', 'father', 'pastor', 'coach', 'superintendent', 'administrator', 'councillor', 'councilman',
+  'councilwoman', 'assemblyman', 'assemblywoman', 'trooper',
+  // What a company is, printed before its name as a title is: "Developer Valve", "Chipmaker Nvidia".
+  'developer', 'publisher', 'retailer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+  'broadcaster', 'insurer', 'lender', 'regulator', 'watchdog', 'manufacturer',
+  // German, French, Spanish, Italian, Portuguese and Russian forms printed capitalised before a name.
+  'herr', 'frau', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'ministerin', 'mme', 'président',
+  'présidente', 'ministre', 'presidente', 'ministro', 'ministra', 'señor', 'señora', 'президент',
+  'премьер', 'министр', 'глава', 'мэр', 'губернатор', 'спикер',
 ])
+
+/**
+ * Ranks that are also ordinary words or surnames ("General Motors", "John Major"): titles only
+ * when a name of two words or more follows ("General Mark Milley").
+ */
+export const FULL_NAME_TITLES: ReadonlySet<string> = new Set(['general', 'major', 'private', 'marshal'])
+
+/**
+ * Ends of German compound titles, which are one capitalised word: "Innenministerin",
+ * "Bundeskanzler", "Regierungssprecher", "Ministerpräsident".
+ */
+export const TITLE_SUFFIXES: readonly string[] = [
+  'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin',
+  'bürgermeister', 'bürgermeisterin', 'sekretär', 'sekretärin',
+]
+
+/**
+ * Plural and collective common nouns that open a sentence capitalised, as in "Police said" or
+ * "Witnesses told reporters": alone they name nobody, so the speaker is null.
+ */
+export const COMMON_NOUN_SUBJECTS: ReadonlySet<string> = new Set([
+  'police', 'witnesses', 'witness', 'officials', 'authorities', 'residents', 'analysts', 'experts',
+  'investigators', 'prosecutors', 'officers', 'doctors', 'scientists', 'researchers', 'protesters',
+  'demonstrators', 'critics', 'sources', 'observers', 'economists', 'lawyers', 'rescuers',
+  'firefighters', 'neighbours', 'neighbors', 'locals', 'villagers', 'activists', 'organisers',
+  'organizers', 'historians', 'students', 'teachers', 'parents', 'fans', 'voters', 'supporters',
+  'opponents', 'medics', 'paramedics', 'diplomats', 'lawmakers', 'legislators', 'campaigners',
+  'survivors', 'relatives', 'families', 'passengers', 'workers', 'employees', 'staff', 'troops',
+  'soldiers', 'rebels', 'militants', 'insurgents', 'farmers', 'traders', 'investors', 'forecasters',
+  'meteorologists', 'participants', 'members', 'spokespeople', 'spokesmen', 'spokeswomen', 'aides',
+  'advisers', 'advisors', 'insiders', 'democrats', 'republicans', 'conservatives', 'liberals',
+  'others', 'people',
+])
+
+/** The neuter pronoun: "it said" speaks for the last organisation named ("the ministry ... it added"). */
+export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it'])
 
 /**
  * Lower-case role nouns that join an organisation to a person in a subject:
@@ -130,14 +219,22 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'reporter', 'researcher', 'professor', 'commander', 'envoy', 'ambassador', 'negotiator',
   'strategist', 'founder', 'ceo', 'manager', 'coach', 'captain', 'member', 'candidate', 'nominee',
   'lawmaker', 'senator', 'governor', 'mayor', 'judge', 'prosecutor', 'foreign', 'senior', 'deputy',
-  'former', 'top', 'general', 'prime', 'vice', 'opposition', 'party',
+  'former', 'top', 'general', 'prime', 'vice', 'opposition', 'party', 'counsel',
+  'contributor', 'insider', 'commissioner', 'superintendent', 'teacher', 'principal', 'student',
+  'host', 'anchor', 'actor', 'actress', 'singer', 'rapper', 'writer', 'author', 'producer',
+  'businessman', 'businesswoman', 'billionaire', 'investor', 'entrepreneur', 'activist', 'doctor',
+  'nurse', 'scientist', 'historian', 'meteorologist', 'owner', 'player', 'teammate', 'rookie',
+  'veteran', 'star', 'defenseman', 'defender', 'forward', 'goalie', 'goalkeeper', 'winger', 'center',
+  'centre', 'quarterback', 'striker', 'midfielder', 'pitcher', 'catcher', 'linebacker', 'receiver',
+  'lineman',
 ])
 
 /** Words of an office after "of" in a title: "Secretary of State Antony Blinken" is Antony Blinken. */
 export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'state', 'defense', 'defence', 'foreign', 'affairs', 'health', 'justice', 'treasury', 'commerce',
   'labor', 'labour', 'energy', 'education', 'agriculture', 'transportation', 'transport', 'homeland',
-  'security', 'finance', 'interior', 'the', 'economy', 'trade', 'culture',
+  'security', 'finance', 'interior', 'the', 'economy', 'trade', 'culture', 'public', 'prosecution',
+  'prosecutions', 'national', 'intelligence', 'housing', 'environment', 'veterans', 'home',
 ])
 
 /** Last words of organisation names; a name ending in one keeps its title-like words ("Justice Department"). */
@@ -147,7 +244,12 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'ltd', 'association', 'institute', 'university', 'foundation', 'fund', 'bureau', 'administration',
   'government', 'parliament', 'assembly', 'police', 'army', 'forces', 'navy', 'command', 'authority',
   'board', 'organization', 'organisation', 'network', 'club', 'federation', 'league', 'senate',
-  'congress', 'cabinet', 'embassy', 'guard', 'motors',
+  'congress', 'cabinet', 'embassy', 'guard', 'motors', 'school', 'college', 'hospital', 'press',
+  'times', 'post', 'news', 'media', 'productions', 'magazine', 'journal', 'herald', 'tribune',
+  'institution', 'center', 'centre', 'programme', 'program', 'coalition', 'alliance', 'directorate',
+  'division', 'secretariat', 'ministerium',
+  'regierung', 'ministère', 'gouvernement', 'ministerio', 'gobierno', 'ministero', 'governo',
+  'министерство', 'правительство',
 ])
 
 /** Capitalised at a sentence's start but never part of a name ("But Atambayev said" names Atambayev). */
@@ -172,6 +274,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by', 'about', 'near', 'inside', 'outside',
   'within', 'across', 'under', 'over', 'into', 'between', 'against', 'like', 'than',
+  // Other languages' prepositions that end a speaker's name ("dijo Pedro Sánchez en Madrid",
+  // "ha detto Mario Draghi ai giornalisti"). Those that are also name particles (de, da, di, del,
+  // al) are not here.
+  'en', 'à', 'au', 'aux', 'dans', 'pour', 'sur', 'lors', 'avec', 'chez', 'devant', 'am', 'im', 'bei',
+  'mit', 'nach', 'vor', 'für', 'gegenüber', 'während', 'con', 'ante', 'tras', 'desde', 'durante',
+  'per', 'nel', 'nella', 'ai', 'alla', 'em', 'ao', 'aos', 'na', 'nas', 'nos', 'com', 'para', 'op',
+  'bij', 'met', 'voor', 'tijdens', 'в', 'во', 'на', 'по', 'при', 'для', 'с', 'со', 'у', 'перед',
 ])
 
 /** Words that may stand between a subject and its verb: "Atambayev also said", "he had told". */
@@ -191,8 +300,13 @@ export const ADVERBIAL_STARTERS: ReadonlySet<string> = new Set([
   'who', 'whose', 'which', 'and', 'but', 'about', 'because', 'then',
 ])
 
-/** Third-person pronouns: the speaker is the last person named. */
-export const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+/** Third-person singular pronouns, in the languages of FOREIGN_VERBS too: the speaker is the last person named. */
+export const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set([
+  'he', 'she', 'er', 'il', 'elle', 'él', 'ella', 'lui', 'lei', 'ele', 'ela', 'hij', 'он', 'она',
+])
+
+/** Plural pronouns (and German "sie", Dutch "zij", which may be either): the last person or body named. */
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'sie', 'ils', 'elles', 'ellos', 'ellas', 'loro', 'eles', 'elas', 'zij', 'они'])
 
 /** First and second person: the writer or the reader, never a named speaker. */
 export const REJECTED_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you'])
@@ -212,8 +326,39 @@ export const TITLE_CUES: ReadonlySet<string> = new Set([
   'labeled', 'branded',
 ])
 
+/** A quoted phrase right after one of these is a slogan, tagline or chant, even when it ends like a sentence. */
+export const SLOGAN_CUES: ReadonlySet<string> = new Set([
+  'tagline', 'slogan', 'motto', 'catchphrase', 'hashtag', 'headline', 'chanted', 'chanting', 'chants',
+])
+
+/** Nouns a quoted name stands before: 'the "one country, two systems" formula', 'the "Remain in Mexico" policy'. */
+export const TERM_HEADS: ReadonlySet<string> = new Set([
+  'formula', 'policy', 'policies', 'principle', 'doctrine', 'strategy', 'campaign', 'slogan', 'motto',
+  'deal', 'plan', 'agreement', 'accord', 'program', 'programme', 'initiative', 'movement', 'rule', 'law',
+  'act', 'bill', 'model', 'approach', 'narrative', 'label', 'brand', 'project', 'scheme', 'framework',
+  'concept', 'theory', 'system', 'regime', 'era', 'tour', 'series', 'show', 'album', 'song',
+  'film', 'book', 'channel', 'group', 'party', 'caucus', 'hashtag', 'meme', 'trend',
+])
+
+/** Words before a quoted term that modifies the next word: 'the "one country, two systems" formula'. */
+export const TERM_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose',
+])
+
 /** Words left lower case inside titles of works: "War and Peace", "Gone with the Wind". */
 export const SMALL_TITLE_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
   'from', 'as', 'vs', 'via', 'into', 'upon',
 ])
+
+/** Words that open a descriptive phrase ("a teacher at Richmond High School"): what follows a preposition in it is no speaker. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one'])
+
+/** Suffixes that end a name after the surname ("James P. Kennedy Jr."), so the surname is the word before. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/**
+ * Prepositions between a role and the place or body it serves, before a name: "special envoy to
+ * Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming", "minister for Europe Jane Doe".
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'at', 'in'])

@@ -6,19 +6,18 @@ import type { PageMeta } from '../page.js'
 import { parseDate } from '../extract/date.js'
 import type { Caption } from '../types.js'
 import { normaliseLine } from '../text/normalise.js'
-
-interface QueryableDocument {
-  documentElement: { getAttribute(name: string): string | null } | null
-  title: string
-  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>
-}
+import type { HtmlDocument, HtmlElement } from './dom.js'
 
 /** schema.org types whose `headline` is the article's. */
 const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|NewsArticle|Posting|WebPage|Review|LiveBlogPosting)$/
+/** The type of JSON-LD scripts. */
+const JSON_LD_TYPE = 'application/ld+json'
+/** The rel of the canonical link. */
+const CANONICAL_REL = 'canonical'
 /** JSON-LD scripts larger than this are not metadata (some pages inline whole apps). */
 const MAX_JSON_LD_CHARS = 1_000_000
-/** "Headline | Site", "Headline - Site", "Headline — Site": the separators of site-name suffixes. */
-const TITLE_SEPARATOR = /\s+[|–—·•:-]\s+|\s+\|\s*|\s*\|\s+/u
+/** "Headline | Site", "Headline - Site", "Headline — Site": the separators of site-name suffixes (each anchored at the start of its space run). */
+const TITLE_SEPARATOR = /(?<!\s)\s+[|–—·•:-]\s+|(?<!\s)\s+\|\s*|(?<!\s)\s*\|\s+/u
 /** A suffix this short (in words) after a separator is taken for a site name even when we do not know it. */
 const MAX_SITE_SUFFIX_WORDS = 4
 
@@ -67,9 +66,19 @@ function authorNames(value: Json | undefined): string | null {
   return names.length > 0 ? names.join(', ') : null
 }
 
-function readJsonLd(document: QueryableDocument): JsonObject[] {
+/** An attribute value equal to a lower-case one whatever its case, as selectors compare `type` and `rel` in HTML. */
+function equalsIgnoringCase(value: string | null, lowerCase: string): boolean {
+  return value !== null && value.length === lowerCase.length && value.toLowerCase() === lowerCase
+}
+
+/** The page's JSON-LD scripts: `script[type="application/ld+json"]`. */
+export function jsonLdScripts(document: HtmlDocument): HtmlElement[] {
+  return document.elementsByTag('script').filter((script) => equalsIgnoringCase(script.getAttribute('type'), JSON_LD_TYPE))
+}
+
+function readJsonLd(document: HtmlDocument): JsonObject[] {
   const out: JsonObject[] = []
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(document)) {
     const raw = script.textContent ?? ''
     if (raw.length > MAX_JSON_LD_CHARS) continue
     try {
@@ -81,9 +90,9 @@ function readJsonLd(document: QueryableDocument): JsonObject[] {
   return out
 }
 
-function metaContent(document: QueryableDocument): Map<string, string> {
+function metaContent(document: HtmlDocument): Map<string, string> {
   const out = new Map<string, string>()
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of document.elementsByTag('meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase()
     const content = meta.getAttribute('content')
     if (key !== '' && content && !out.has(key)) out.set(key, normaliseLine(content))
@@ -128,14 +137,14 @@ export interface Metadata extends PageMeta {
   base: string | null
 }
 
-export function readMetadata(document: QueryableDocument): Metadata {
+export function readMetadata(document: HtmlDocument): Metadata {
   const ld = readJsonLd(document)
   const article = ld.find((object) => typeMatches(object, ARTICLE_TYPES) && object['headline'] !== undefined) ?? ld.find((object) => typeMatches(object, ARTICLE_TYPES))
   const meta = metaContent(document)
   let canonical: string | null = null
-  for (const link of document.querySelectorAll('link[rel="canonical"]')) canonical ??= link.getAttribute('href')
+  for (const link of document.elementsByTag('link')) if (equalsIgnoringCase(link.getAttribute('rel'), CANONICAL_REL)) canonical ??= link.getAttribute('href')
   let base: string | null = null
-  for (const el of document.querySelectorAll('base[href]')) base ??= el.getAttribute('href')
+  for (const el of document.elementsByTag('base')) if (el.hasAttribute('href')) base ??= el.getAttribute('href')
   const publisher = isObject(article?.['publisher']) ? (article?.['publisher'] as JsonObject) : undefined
   const siteName = meta.get('og:site_name') ?? text(publisher?.['name']) ?? meta.get('application-name') ?? null
   const rawHeadline = text(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? null

@@ -1,31 +1,27 @@
 /**
- * The HTML front door: parse once (linkedom), read the metadata, un-hide gated article text,
- * walk the body into Blocks.
+ * The HTML front door: parse once (htmlparser2 into a small DOM), read the metadata, un-hide
+ * gated article text, walk the body into Blocks.
  */
-import { parseHTML } from 'linkedom'
 import { guessLanguage, stopwordsFor } from '../blocks/language.js'
 import { STOPWORDS } from '../blocks/stopwords.js'
 import { recount } from '../blocks/block.js'
 import type { Page } from '../page.js'
-import { readMetadata } from './metadata.js'
-import { walk, type WalkElement } from './walk.js'
+import { parseDocument, type HtmlDocument } from './dom.js'
+import { jsonLdScripts, readMetadata } from './metadata.js'
+import { walk } from './walk.js'
 
 /** A document without <html> or <body> is a fragment: wrap it so the parser builds a body. */
 const HAS_DOCUMENT = /<(?:html|body)[\s>]/i
 /** Hiding attributes removed from gated article text, which is the article even when hidden. */
 const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'] as const
+/** The JSON-LD key naming gated elements, and its string values. */
+const CSS_SELECTOR_KEY = '"cssSelector"'
+const CSS_SELECTOR = /"cssSelector"\s*:\s*"([^"]{1,200})"/g
 /** Blocks sampled for a language guess when the page declares none. */
 const LANGUAGE_SAMPLE_BLOCKS = 200
 
 export interface HtmlOptions {
   url: string | null
-}
-
-interface ParsedDocument {
-  body: WalkElement | null
-  documentElement: (WalkElement & { getAttribute(name: string): string | null }) | null
-  title: string
-  querySelectorAll(selector: string): Iterable<WalkElement & { removeAttribute(name: string): void }>
 }
 
 function absolute(url: string, base: string | null): string {
@@ -38,10 +34,11 @@ function absolute(url: string, base: string | null): string {
 }
 
 /** schema.org `hasPart.cssSelector` marks gated article text; a reader who pays sees it. */
-function unhideGatedText(document: ParsedDocument, html: string): void {
-  if (!html.includes('cssSelector')) return
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    for (const match of (script.textContent ?? '').matchAll(/"cssSelector"\s*:\s*"([^"]{1,200})"/g)) {
+function unhideGatedText(document: HtmlDocument): void {
+  for (const script of jsonLdScripts(document)) {
+    const json = script.textContent
+    if (!json.includes(CSS_SELECTOR_KEY)) continue
+    for (const match of json.matchAll(CSS_SELECTOR)) {
       try {
         for (const el of document.querySelectorAll(match[1]!)) for (const name of HIDING_ATTRIBUTES) el.removeAttribute(name)
       } catch {
@@ -52,11 +49,19 @@ function unhideGatedText(document: ParsedDocument, html: string): void {
 }
 
 export function htmlToPage(html: string, options: HtmlOptions): Page {
-  const source = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
-  const document = parseHTML(source).document as unknown as ParsedDocument
-  const metadata = readMetadata(document as never)
-  unhideGatedText(document, html)
-  const root = document.body ?? document.documentElement
+  return pageFromDocument(parseHtml(html), options)
+}
+
+/** Parses a page, or a fragment of one wrapped into a document. */
+export function parseHtml(html: string): HtmlDocument {
+  return parseDocument(HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
+}
+
+/** The Page of a parsed document. */
+export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): Page {
+  const metadata = readMetadata(document)
+  unhideGatedText(document)
+  const root = document.body
   const declared = stopwordsFor(metadata.language)
   const result = root ? walk(root, declared ?? STOPWORDS) : { blocks: [], warnings: [] }
   // Pages often declare a template's language, not the article's: the words decide.

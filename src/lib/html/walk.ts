@@ -7,6 +7,7 @@
  */
 import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
 import { normaliseLine } from '../text/normalise.js'
+import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, TOKEN_TAGS } from './tags.js'
 
 /** Blocks past this count are dropped with a warning: no real article has that many. */
@@ -42,18 +43,6 @@ interface Frame {
 export interface WalkResult {
   blocks: Block[]
   warnings: string[]
-}
-
-interface Element {
-  nodeType: number
-  tagName: string
-  firstChild: Element | null
-  nextSibling: Element | null
-  parentNode: Element | null
-  textContent: string | null
-  getAttribute(name: string): string | null
-  hasAttribute(name: string): boolean
-  querySelector(selector: string): Element | null
 }
 
 const TEXT_NODE = 3
@@ -238,12 +227,12 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     }
   }
 
-  let node: Element | null = root.firstChild
+  let node: HtmlNode | null = root.firstChild
   if (root.nodeType === ELEMENT_NODE) enter(root)
   while (node !== null) {
     let entered = false
     if (node.nodeType === TEXT_NODE) addText(node.textContent ?? '')
-    else if (node.nodeType === ELEMENT_NODE) entered = enter(node)
+    else if (node.nodeType === ELEMENT_NODE) entered = enter(node as Element)
     if (entered && node.firstChild !== null) {
       node = node.firstChild
       continue
@@ -267,4 +256,3 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
   return { blocks, warnings }
 }
 
-export type { Element as WalkElement }

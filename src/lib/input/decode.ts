@@ -118,9 +118,13 @@ const UTF16_MIN_BYTES = 4
 /** How much of invalid UTF-8 is weighed to tell damaged UTF-8 from another encoding. */
 const MIXED_SAMPLE_BYTES = 65536
 
+/** A meta tag, up to its end or the next `<`: a match attempt never runs past the next tag, so
+ * finding every meta tag in the scan window is linear. */
+const META_TAG = /<meta\s[^<>]*/gi
 /** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`:
- * both carry `charset=` inside a meta tag. Bounded by the tag's end and the scan window. */
-const META_CHARSET = /<meta\s[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})/i
+ * both carry `charset=` inside the meta tag. One way to match the spaces around a quote, so it
+ * cannot backtrack. */
+const META_CHARSET = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]{1,40})/i
 /** `<?xml version="1.0" encoding="x"?>`, only at the very start as XML requires. */
 const XML_ENCODING = /^\s{0,64}<\?xml\s[^>]*?\bencoding\s*=\s*["']([\w.:-]{1,40})["']/i
 /** Any character outside ASCII: tells real UTF-8 from plain ASCII. */
@@ -137,6 +141,9 @@ const C1_PRESENT = /[\u0080-\u009f]/
 const CHARS_PER_CALL = 8192
 /** NUL characters, removed from text. */
 const NUL = /\u0000/g
+
+/** How the warning for binary input starts, so the CLI can tell "not a page" from other warnings. */
+export const BINARY_WARNING = 'input looks like binary data'
 
 const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true })
 const UTF8_LENIENT = new TextDecoder('utf-8')
@@ -170,7 +177,7 @@ function decodeBytes(input: Uint8Array, maxInputBytes: number): Decoded {
   const sniffed = bom ? null : sniff(head)
   if (sniffed?.kind === 'binary') {
     if (truncated) warnings.push(`input truncated to ${limit} bytes`)
-    warnings.push(`input looks like binary data (${sniffed.format}), not a page`)
+    warnings.push(`${BINARY_WARNING} (${sniffed.format}), not a page`)
     return { text: '', encoding: 'binary', binary: true, truncated, warnings }
   }
   const utf16 = bom?.startsWith('utf-16') ? bom : (sniffed?.encoding ?? null)
@@ -297,7 +304,13 @@ function looksBinary(sample: Uint8Array): boolean {
 /** The charset a page declares in its first CHARSET_SCAN_BYTES, as written, or null. */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = UTF8_LENIENT.decode(bytes.subarray(0, CHARSET_SCAN_BYTES))
-  return XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1] ?? null
+  const xml = XML_ENCODING.exec(head)?.[1]
+  if (xml !== undefined) return xml
+  for (const [tag] of head.matchAll(META_TAG)) {
+    const charset = META_CHARSET.exec(tag)?.[1]
+    if (charset !== undefined) return charset
+  }
+  return null
 }
 
 /** The WHATWG name for a charset label, or null when this runtime cannot decode it. */

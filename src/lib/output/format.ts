@@ -1,16 +1,24 @@
 /** Renderings of a cleaned article for people: Markdown and plain text. */
 import type { CleanArticle } from '../types.js'
 
-/** Characters that are Markdown syntax anywhere in a line. */
-const INLINE_SYNTAX = /[\\`*_[\]<>|~]/g
-/** Line starts that Markdown reads as a heading, quote, list item, rule or code fence. */
-const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/
+/** Characters that are Markdown syntax anywhere in a line: escapes, code spans, emphasis, links
+ * and images, raw HTML and autolinks, GFM tables and strikethrough, entity references. */
+const INLINE_SYNTAX = /[\\`*_[\]<>|~&]/g
+/** Line starts that Markdown reads as a heading, quote, list item, thematic break or setext
+ * underline (`#`, `>`, `+`, `-`, `=`), or as an ordered list item (`1.`, `1)`). */
+const BLOCK_START = /^(?:([#>+=-])|(\d+)([.)]))/
+/** Leading spaces and tabs: four of them would make the line an indented code block. */
+const LEADING_SPACE = /^[ \t]+/
+
+function escapeBlockStart(_: string, mark: string | undefined, number: string | undefined, delimiter: string | undefined): string {
+  return mark !== undefined ? `\\${mark}` : `${number}\\${delimiter}`
+}
 
 /** Escapes text so Markdown renders it as the same text, not as markup or HTML. */
 export function escapeMarkdown(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(INLINE_SYNTAX, '\\$&').replace(BLOCK_START, (_, space: string, mark: string) => `${space}\\${mark}`))
+    .map((line) => line.replace(LEADING_SPACE, '').replace(INLINE_SYNTAX, '\\$&').replace(BLOCK_START, escapeBlockStart))
     .join('\n')
 }
 

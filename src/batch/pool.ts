@@ -1,0 +1,161 @@
+/**
+ * A pool of worker threads that clean pages, one page per worker at a time.
+ *
+ * - `run(task)` queues a page and resolves with its outcome; it never rejects: a page that
+ *   throws, crashes its worker or runs over the time limit becomes an error outcome.
+ * - A page over the limit gets its worker terminated and replaced; the other workers go on.
+ * - A worker only gets pages once it has loaded the library, so start-up time never counts
+ *   against a page's limit.
+ *
+ * Where the worker code comes from: the built package runs `worker.js` next to this file. Run
+ * from source (tsx, vitest), this file is `pool.ts` and the worker is `worker.ts`, loaded through
+ * tsx's loader registered inside the worker (a worker does not inherit the parent's loader).
+ */
+import { Worker } from 'node:worker_threads'
+import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
+
+/** One page for a worker: the input and how to read it. */
+export interface Task {
+  input: string | Uint8Array
+  format: 'auto' | 'html' | 'text'
+  url: string | null
+}
+
+export type Outcome = { article: CleanArticle; ms: number; error?: undefined } | { error: string; ms: number; timedOut: boolean }
+
+/** Messages from a worker. */
+export type WorkerMessage = { type: 'ready' } | { type: 'done'; article: CleanArticle; ms: number } | { type: 'failed'; error: string; ms: number }
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  cleanOptions: CleanArticleOptions
+}
+
+export interface PoolOptions {
+  jobs: number
+  /** Per-page limit in milliseconds; Infinity for none. */
+  timeoutMs: number
+  cleanOptions: CleanArticleOptions
+}
+
+interface Job {
+  task: Task
+  resolve: (outcome: Outcome) => void
+}
+
+interface Slot {
+  worker: Worker
+  ready: boolean
+  job: Job | null
+  started: number
+  timer: NodeJS.Timeout | null
+}
+
+/** Running from source when this module is the .ts file. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts')
+
+function startWorker(setup: WorkerSetup): Worker {
+  if (!FROM_SOURCE) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup })
+  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href)
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}) })`
+  return new Worker(bootstrap, { eval: true, workerData: setup })
+}
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>()
+  private readonly queue: Job[] = []
+  private closed = false
+  /** Set when a worker cannot even start (the package is broken): every page fails with it. */
+  fatal: string | null = null
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.jobs; i++) this.addSlot()
+  }
+
+  run(task: Task): Promise<Outcome> {
+    if (this.fatal !== null) return Promise.resolve({ error: this.fatal, ms: 0, timedOut: false })
+    return new Promise((resolve) => {
+      this.queue.push({ task, resolve })
+      this.dispatch()
+    })
+  }
+
+  /** Stops every worker; pages still running are dropped (their time-limit timers too, so the process can exit). */
+  async close(): Promise<void> {
+    this.closed = true
+    const slots = [...this.slots]
+    this.slots.clear()
+    for (const slot of slots) this.finish(slot)
+    await Promise.all(slots.map((slot) => slot.worker.terminate()))
+  }
+
+  private addSlot(): void {
+    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }), ready: false, job: null, started: 0, timer: null }
+    this.slots.add(slot)
+    slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message))
+    slot.worker.on('error', (error) => this.onFailure(slot, error instanceof Error ? error.message : String(error)))
+    slot.worker.on('exit', (code) => this.onFailure(slot, `worker exited with code ${code}`))
+  }
+
+  private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (message.type === 'ready') {
+      slot.ready = true
+    } else {
+      const job = this.finish(slot)
+      job?.resolve(message.type === 'done' ? { article: message.article, ms: message.ms } : { error: message.error, ms: message.ms, timedOut: false })
+    }
+    this.dispatch()
+  }
+
+  /** A worker died: its page (if any) fails, and a new worker takes its place. */
+  private onFailure(slot: Slot, error: string): void {
+    if (!this.slots.delete(slot)) return
+    const wasReady = slot.ready
+    const started = slot.started
+    const job = this.finish(slot)
+    job?.resolve({ error: `worker failed: ${error}`, ms: performance.now() - started, timedOut: false })
+    void slot.worker.terminate()
+    if (this.closed) return
+    if (!wasReady) {
+      this.failAll(`cannot start a worker: ${error}`)
+      return
+    }
+    this.addSlot()
+    this.dispatch()
+  }
+
+  private onTimeout(slot: Slot): void {
+    if (!this.slots.delete(slot)) return
+    const job = this.finish(slot)
+    job?.resolve({ error: `timed out after ${this.options.timeoutMs} ms`, ms: this.options.timeoutMs, timedOut: true })
+    void slot.worker.terminate()
+    if (this.closed) return
+    this.addSlot()
+    this.dispatch()
+  }
+
+  private finish(slot: Slot): Job | null {
+    const job = slot.job
+    if (slot.timer !== null) clearTimeout(slot.timer)
+    slot.job = null
+    slot.timer = null
+    return job
+  }
+
+  private failAll(error: string): void {
+    this.fatal = error
+    for (const job of this.queue.splice(0)) job.resolve({ error, ms: 0, timedOut: false })
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return
+      if (!slot.ready || slot.job !== null) continue
+      const job = this.queue.shift()!
+      slot.job = job
+      slot.started = performance.now()
+      if (Number.isFinite(this.options.timeoutMs)) slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs)
+      slot.worker.postMessage(job.task)
+    }
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * A small DOM built straight from htmlparser2's events: the HTML front door reads pages through
+ * it instead of a full DOM library, which spends most of its time on features we never use.
+ *
+ * The tree is the one linkedom (the DOM the front door used before) builds from the same events:
+ * same parser options, one text node per text event, class values normalised as a class list
+ * does. The DOM calls the front door makes answer as linkedom's did, so pages read as before:
+ * - `getAttribute('class')` is the de-duplicated class list, '' when there is none;
+ * - `querySelector(All)` test each element in document order with css-select and do not look
+ *   inside <template>.
+ * One difference, on purpose: `document.head` and `document.body` are found wherever the page
+ * puts them (the tags are optional in HTML) and a page without a <body> reads from its root
+ * element; linkedom gave an empty body unless <body> came right after <head> inside <html>.
+ * Comments are not kept: no DOM call the front door makes can see them.
+ */
+import { compile, type Options } from 'css-select'
+import { Parser } from 'htmlparser2'
+
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+const DOCUMENT_NODE = 9
+
+/** How class values are split into a class list. */
+const CLASS_SPLIT = /\s+/
+/** A class value without white space is one word: its class list is itself. */
+const ANY_SPACE = /\s/
+/** Compiled selectors kept for reuse; selectors come from pages too, so the cache is bounded. */
+const MAX_CACHED_SELECTORS = 64
+/** Parser settings of the DOM the front door was written against: attribute names kept as written. */
+const PARSER_OPTIONS = { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false } as const
+
+export type HtmlNode = HtmlElement | HtmlText
+
+export class HtmlText {
+  readonly nodeType = TEXT_NODE
+  readonly firstChild = null
+  nextSibling: HtmlNode | null = null
+  constructor(
+    readonly textContent: string,
+    readonly parentNode: HtmlElement,
+  ) {}
+}
+
+export class HtmlElement {
+  readonly nodeType: number = ELEMENT_NODE
+  readonly childNodes: HtmlNode[] = []
+  nextSibling: HtmlNode | null = null
+  constructor(
+    /** Lower-case tag name (the parser lowers them). */
+    readonly tagName: string,
+    private readonly attributes: Record<string, string>,
+    readonly parentNode: HtmlElement | null,
+  ) {}
+
+  get firstChild(): HtmlNode | null {
+    return this.childNodes[0] ?? null
+  }
+
+  getAttribute(name: string): string | null {
+    // Values are strings; anything else is Object.prototype's (a "constructor" attribute is absent).
+    const value = this.attributes[name]
+    if (typeof value === 'string') return value
+    return name === 'class' ? '' : null
+  }
+
+  hasAttribute(name: string): boolean {
+    return typeof this.attributes[name] === 'string'
+  }
+
+  removeAttribute(name: string): void {
+    delete this.attributes[name]
+  }
+
+  get textContent(): string {
+    const parts: string[] = []
+    collectText(this, parts)
+    return parts.join('')
+  }
+
+  querySelector(selector: string): HtmlElement | null {
+    const matches = matcher(selector, this)
+    let found: HtmlElement | null = null
+    eachElement(this, (element) => {
+      if (found === null && matches(element)) found = element
+      return found === null
+    })
+    return found
+  }
+
+  querySelectorAll(selector: string): HtmlElement[] {
+    const matches = matcher(selector, this)
+    const found: HtmlElement[] = []
+    eachElement(this, (element) => {
+      if (matches(element)) found.push(element)
+      return true
+    })
+    return found
+  }
+}
+
+/** Tags the document lists as it parses, for the metadata reader. */
+export type IndexedTag = 'script' | 'meta' | 'link' | 'base'
+const INDEXED_TAGS: ReadonlySet<string> = new Set<IndexedTag>(['script', 'meta', 'link', 'base'])
+
+/** The document node: its children are the page's top-level nodes. */
+export class HtmlDocument extends HtmlElement {
+  override readonly nodeType: number = DOCUMENT_NODE
+  private readonly index = new Map<string, HtmlElement[]>()
+
+  constructor() {
+    super('#document', {}, null)
+  }
+
+  /** The page's elements with this tag in document order, outside <template> (what `querySelectorAll(tag)` gives). */
+  elementsByTag(tag: IndexedTag): readonly HtmlElement[] {
+    return this.index.get(tag) ?? []
+  }
+
+  /** Called by the parser for each element outside <template>, in document order. */
+  indexElement(element: HtmlElement): void {
+    if (!INDEXED_TAGS.has(element.tagName)) return
+    const list = this.index.get(element.tagName)
+    if (list === undefined) this.index.set(element.tagName, [element])
+    else list.push(element)
+  }
+
+  /** The first element of the document, usually <html>. */
+  get documentElement(): HtmlElement | null {
+    return firstElement(this.childNodes)
+  }
+
+  /** The <head>: the root element, or a child of the document or of the root; an empty one when there is none. */
+  get head(): HtmlElement {
+    return this.section('head')
+  }
+
+  /**
+   * The <body>: the root element, or a child of the document or of the root (HTML makes the
+   * <html>, <head> and <body> tags optional); without one, the root element itself; an empty
+   * one for a page without elements.
+   */
+  get body(): HtmlElement {
+    const root = this.documentElement
+    if (root === null) return new HtmlElement('body', {}, this)
+    return this.section('body', root)
+  }
+
+  /** The document's <head> or <body> element, or `fallback` (an empty element by default). */
+  private section(tag: 'head' | 'body', fallback: HtmlElement | null = null): HtmlElement {
+    const root = this.documentElement
+    if (root !== null && root.tagName === tag) return root
+    const isSection = (node: HtmlNode): boolean => isElement(node) && node.tagName === tag
+    const found = this.childNodes.find(isSection) ?? root?.childNodes.find(isSection)
+    return (found as HtmlElement | undefined) ?? fallback ?? new HtmlElement(tag, {}, root ?? this)
+  }
+
+  /** The text of the first <title> in the head, or ''. */
+  get title(): string {
+    let title: HtmlElement | null = null
+    eachElement(this.head, (element) => {
+      if (element.tagName === 'title') title = element
+      return title === null
+    }, false)
+    return (title as HtmlElement | null)?.textContent || ''
+  }
+}
+
+function isElement(node: HtmlNode): node is HtmlElement {
+  return node.nodeType === ELEMENT_NODE
+}
+
+function firstElement(nodes: readonly HtmlNode[]): HtmlElement | null {
+  return (nodes.find(isElement) as HtmlElement | undefined) ?? null
+}
+
+function collectText(element: HtmlElement, parts: string[]): void {
+  for (const child of element.childNodes) {
+    if (child.nodeType === TEXT_NODE) parts.push(child.textContent)
+    else collectText(child as HtmlElement, parts)
+  }
+}
+
+/**
+ * Calls `visit` on every element under `root` in document order until it returns false;
+ * a <template>'s contents are skipped unless `intoTemplates` (as DOM queries do).
+ */
+function eachElement(root: HtmlElement, visit: (element: HtmlElement) => boolean, skipTemplates = true): void {
+  const stack: HtmlNode[] = [...root.childNodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isElement(node)) continue
+    if (!visit(node)) return
+    if (skipTemplates && node.tagName === 'template') continue
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
+  }
+}
+
+/** The de-duplicated words of a class value, as a class list holds them. */
+function classList(value: string): string {
+  if (!ANY_SPACE.test(value)) return value
+  const words = new Set<string>()
+  for (const word of value.split(CLASS_SPLIT)) if (word !== '') words.add(word)
+  return [...words].join(' ')
+}
+
+/** Parses a page into an HtmlDocument. */
+export function parseDocument(html: string): HtmlDocument {
+  const document = new HtmlDocument()
+  let current: HtmlElement = document
+  /** Open <template> elements: what is inside one is not indexed. */
+  let templates = 0
+  const append = (node: HtmlNode): void => {
+    const siblings = current.childNodes
+    const last = siblings[siblings.length - 1]
+    if (last !== undefined) last.nextSibling = node
+    siblings.push(node)
+  }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (Object.hasOwn(attributes, 'class')) attributes['class'] = classList(attributes['class']!)
+        const element = new HtmlElement(name, attributes, current)
+        append(element)
+        if (templates === 0) document.indexElement(element)
+        if (name === 'template') templates++
+        current = element
+      },
+      ontext(text) {
+        append(new HtmlText(text, current))
+      },
+      onclosetag() {
+        if (current.tagName === 'template') templates--
+        current = current.parentNode ?? document
+      },
+    },
+    PARSER_OPTIONS,
+  )
+  parser.write(html)
+  parser.end()
+  return document
+}
+
+const adapter: NonNullable<Options<HtmlNode, HtmlElement>['adapter']> = {
+  isTag: (node): node is HtmlElement => node.nodeType === ELEMENT_NODE,
+  getAttributeValue: (element, name) => (element.hasAttribute(name) ? element.getAttribute(name)! : undefined),
+  getChildren: (node) => (node.nodeType === TEXT_NODE ? [] : (node as HtmlElement).childNodes),
+  getName: (element) => element.tagName,
+  getParent: (element) => element.parentNode,
+  getSiblings: (node) => node.parentNode?.childNodes ?? [node],
+  getText: (node) => node.textContent,
+  hasAttrib: (element, name) => element.hasAttribute(name),
+  removeSubsets: (nodes) => nodes.filter((node, i) => {
+    if (nodes.indexOf(node) !== i) return false
+    for (let parent = node.parentNode; parent !== null; parent = parent.parentNode) if (nodes.includes(parent)) return false
+    return true
+  }),
+}
+
+const compiled = new Map<string, (node: HtmlNode) => boolean>()
+
+/** The css-select test for a selector, compiled as a DOM query compiles it (HTML rules: some attribute values ignore case). */
+function matcher(selector: string, scope: HtmlElement): (node: HtmlNode) => boolean {
+  if (selector.includes(':scope')) return compile<HtmlNode, HtmlElement>(selector, { context: scope, xmlMode: false, adapter })
+  let test = compiled.get(selector)
+  if (test === undefined) {
+    test = compile<HtmlNode, HtmlElement>(selector, { xmlMode: false, adapter })
+    if (compiled.size >= MAX_CACHED_SELECTORS) compiled.clear()
+    compiled.set(selector, test)
+  }
+  return test
+}
