@@ -70,21 +70,24 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const captions: Caption[] = []
   const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
   const bodyEnd = body.lastIndexOf(true)
+  let run: number[] = []
+  const closeRun = (): void => {
+    if (run.length > 0) captions.push(captionOf(blocks, run))
+    run = []
+  }
   blocks.forEach((block, i) => {
-    if ((block.role !== 'caption' && block.role !== 'credit') || removals[i] !== null) return
-    if (i < bodyStart - LEAD_CAPTION_LOOKBACK || i > bodyEnd) return
-    used.add(i)
-    if (block.role === 'caption') {
-      const split = splitCredit(block.text, 'html')
-      captions.push({ text: split.text, credit: split.credit, image: block.image })
+    const isCaption = (block.role === 'caption' || block.role === 'credit') && removals[i] === null
+    if (!isCaption || i < bodyStart - LEAD_CAPTION_LOOKBACK || i > bodyEnd) {
+      closeRun()
       return
     }
-    // A credit marked up on its own belongs to the caption just before it, else stands alone.
-    const credit = splitCredit(block.text, 'html').credit ?? block.text
-    const last = captions[captions.length - 1]
-    if (last && last.credit === null && blocks[i - 1]?.role === 'caption') last.credit = credit
-    else captions.push({ text: '', credit, image: block.image })
+    // Consecutive caption and credit blocks of one image are one caption.
+    const previous = blocks[run[run.length - 1] ?? -1]
+    if (previous && previous.image !== block.image) closeRun()
+    run.push(i)
+    used.add(i)
   })
+  closeRun()
   if (header.caption) {
     captions.unshift({ text: header.caption.text, credit: header.caption.credit })
     used.add(header.caption.index)
@@ -112,6 +115,24 @@ export function extractArticle(page: Page, classification: Classification): Arti
   })
 
   return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used, extra) }
+}
+
+/**
+ * One caption from a run of caption and credit blocks: a credit marked up on its own is the
+ * credit (label stripped); otherwise the credit grammar splits the joined caption text.
+ */
+function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
+  const parts = run.map((i) => blocks[i]!)
+  const image = parts.find((block) => block.image !== null)?.image ?? null
+  const text = parts.filter((block) => block.role === 'caption').map((block) => block.text).join(' ')
+  const creditText = parts.filter((block) => block.role === 'credit').map((block) => block.text).join(' ')
+  if (creditText !== '') {
+    const credit = splitCredit(creditText, 'html')
+    const caption = splitCredit(text, 'html')
+    return { text: caption.text, credit: credit.credit ?? (credit.text || null), image }
+  }
+  const split = splitCredit(text, 'html')
+  return { text: split.text, credit: split.credit, image }
 }
 
 /**

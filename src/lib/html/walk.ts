@@ -156,6 +156,12 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
         // A paragraph inside a blockquote is quoted text.
         role = 'blockquote'
         break
+      } else if ((frame.role === 'caption' || frame.role === 'credit') && (frame.ref.tag === 'figcaption' || frame.figure !== null)) {
+        // A paragraph inside a figure's caption is caption text (or its credit); a page-wide
+        // wrapper that happens to carry a caption class is not a caption.
+        role = frame.role
+        image = figureImage(frame.figure)
+        break
       }
     }
     blocks.push(
