@@ -11,6 +11,8 @@ export const DEFAULT_RULE_MAX_WORDS = 25
 const MAX_ANCESTORS = 100
 /** A section spreads over following blocks of its group up to this size (appeal lines, buttons), never over long prose. */
 const SECTION_SPREAD_MAX_WORDS = 40
+/** ...and stops at good prose of this many words that no rule names: an article paragraph after a plug sentence. */
+const SECTION_SPREAD_PROSE_WORDS = 25
 
 export interface Removal {
   kind: BoilerplateKind
@@ -176,6 +178,7 @@ export function spreadRemovals(
   blocks: readonly Block[],
   hits: readonly (Rule | null)[],
   articleStarted: (index: number) => boolean,
+  isProse: (index: number) => boolean = () => false,
 ): (Removal | null)[] {
   const removals: (Removal | null)[] = hits.map((rule) => (rule ? { kind: rule.kind, rule: rule.id } : null))
   let ending: Removal | null = null
@@ -191,7 +194,7 @@ export function spreadRemovals(
     if (scope === 'end' && articleStarted(i)) {
       ending = { kind: own.kind, rule: own.id }
     } else if (scope === 'section' || scope === 'end') {
-      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id })
+      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id }, isProse)
     }
   }
   return removals
@@ -204,6 +207,7 @@ function spreadSection(
   removals: (Removal | null)[],
   start: number,
   removal: Removal,
+  isProse: (index: number) => boolean,
 ): number {
   const group = blocks[start]?.group
   let last = start
@@ -212,6 +216,7 @@ function spreadSection(
     const hit = hits[j]
     if (!block || block.group !== group || block.words > SECTION_SPREAD_MAX_WORDS) break
     if (hit && hit.kind !== 'chrome' && hit.kind !== removal.kind) break
+    if (!hit && block.words >= SECTION_SPREAD_PROSE_WORDS && isProse(j)) break
     removals[j] = removal
     last = j
   }

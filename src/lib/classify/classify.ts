@@ -51,7 +51,7 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   const hits = matchRules(blocks, rules, (element) => (goodWords.get(element.id) ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0)
   const goodWordsBefore = prefixGoodWords(blocks, qualities, hits)
   const articleStarted = (i: number): boolean => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS
-  const removals = spreadRemovals(blocks, hits, articleStarted)
+  const removals = spreadRemovals(blocks, hits, articleStarted, (i) => qualities[i] === 'good')
   const thread = threadStart(blocks, articleStarted)
   if (thread !== -1) for (let i = thread; i < blocks.length; i++) removals[i] ??= THREAD_REMOVAL
   const removed = removals.map((removal) => removal !== null)
