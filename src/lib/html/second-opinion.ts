@@ -26,7 +26,7 @@ export function isUnsure(blocks: readonly Block[], body: readonly boolean[]): bo
 /** The blocks whose text Readability keeps as the article, or null when it finds none. */
 export function readabilityBody(html: string, blocks: readonly Block[], removed: readonly boolean[]): boolean[] | null {
   const { document } = parseHTML(html)
-  const article = new Readability(document as unknown as Document).parse()
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
   const text = normaliseLine(article?.textContent ?? '')
   if (text === '') return null
   return blocks.map((block, i) => !removed[i] && block.words > 0 && text.includes(block.text))
