@@ -342,22 +342,19 @@ describe('decodeInput: robustness', () => {
     )
   })
 
-  it('decodes 16 MB quickly', () => {
+  it('decodes 16 MB of UTF-8 (time per MB is shown by npm run bench:hostile)', () => {
     const big = utf8(`<p>${'Grüße aus Zürich — “café”. '.repeat(600_000)}</p>`)
-    const start = performance.now()
     const r = decodeInput(big, NO_LIMIT)
     expect(r.encoding).toBe('utf-8')
-    expect(performance.now() - start).toBeLessThan(2000)
+    expect(r.text.startsWith('<p>Grüße aus Zürich — “café”. Grüße')).toBe(true)
   })
 
-  it('decodes 16 MB of windows-1252 quickly', () => {
+  it('decodes 16 MB of windows-1252', () => {
     const unit = bytes(ascii('He said '), [0x93], ascii('caf'), [0xe9], [0x94, 0x20])
     const big = new Uint8Array(unit.length * 1_000_000)
     for (let i = 0; i < 1_000_000; i++) big.set(unit, i * unit.length)
-    const start = performance.now()
     const r = decodeInput(big, NO_LIMIT)
     expect(r.encoding).toBe('windows-1252')
     expect(r.text.startsWith('He said “café” ')).toBe(true)
-    expect(performance.now() - start).toBeLessThan(3000)
   })
 })
