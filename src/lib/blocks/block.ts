@@ -2,6 +2,7 @@
  * A Block is the one model both front doors share: a piece of page text in reading order
  * with the features the rules and the classifier look at.
  */
+import { countWords } from './words.js'
 
 /** Where an HTML block sits on the page; text blocks have no region. */
 export type Region = 'header' | 'nav' | 'main' | 'article' | 'aside' | 'footer' | 'form' | null
@@ -59,8 +60,6 @@ export interface Block {
   image: string | null
 }
 
-/** A letter/digit run, Unicode aware: the unit of "words". */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u
 
@@ -77,15 +76,9 @@ function longestStopword(stopwords: ReadonlySet<string>): number {
   return longest
 }
 
-/** Counts words and stopwords in one pass. */
+/** Counts words (letter/digit runs, "don't" one word) and stopwords in one pass. */
 export function wordStats(text: string, stopwords: ReadonlySet<string>): { words: number; stopwords: number } {
-  const found = text.match(WORD)
-  if (found === null) return { words: 0, stopwords: 0 }
-  const longest = longestStopword(stopwords)
-  let stops = 0
-  // Lower-casing never shortens a word, so a word longer than every stopword is none.
-  for (const word of found) if (word.length <= longest && stopwords.has(word.toLowerCase())) stops++
-  return { words: found.length, stopwords: stops }
+  return countWords(text, stopwords, longestStopword(stopwords))
 }
 
 export function endsLikeSentence(text: string): boolean {

@@ -3,6 +3,7 @@
  * Good enough to pick the stopword list for density; reported as `language` only when clear.
  */
 import { STOPWORDS_BY_LANGUAGE } from './stopwords.js'
+import { letterRunEnd } from './words.js'
 
 /** Characters sampled from the text: a few paragraphs decide the language. */
 const SAMPLE_CHARS = 20_000
@@ -10,7 +11,6 @@ const SAMPLE_CHARS = 20_000
 const MIN_COVERAGE = 0.15
 /** ...and beat the runner-up by this factor, so mixed or unknown text gives no answer. */
 const MIN_LEAD = 1.5
-const WORD = /[\p{L}]+/gu
 
 /** For every stopword, the languages that list it (in STOPWORDS_BY_LANGUAGE order): one look-up per word. */
 const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly string[]> = (() => {
@@ -20,16 +20,22 @@ const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return map
 })()
-/** The longest stopword: a longer word (lower-casing never shortens one) is no stopword. */
+/** The longest stopword: a longer word (lower-casing never shortens one) is no stopword. Words are letter runs. */
 const MAX_STOPWORD_LENGTH = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word) => word.length))
 
 export function guessLanguage(text: string): string | null {
   const counts = new Map<string, number>()
-  const sampled = text.slice(0, SAMPLE_CHARS).match(WORD) ?? []
-  const words = sampled.length
-  for (const word of sampled) {
-    if (word.length > MAX_STOPWORD_LENGTH) continue
-    const languages = LANGUAGES_OF_WORD.get(word.toLowerCase())
+  const sample = text.slice(0, SAMPLE_CHARS)
+  let words = 0
+  for (let i = 0; i < sample.length; ) {
+    const end = letterRunEnd(sample, i)
+    if (end === i) {
+      i++
+      continue
+    }
+    words++
+    const languages = end - i > MAX_STOPWORD_LENGTH ? undefined : LANGUAGES_OF_WORD.get(sample.slice(i, end).toLowerCase())
+    i = end
     if (languages === undefined) continue
     for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1)
   }

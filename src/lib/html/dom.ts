@@ -182,7 +182,7 @@ function collectText(element: HtmlElement, parts: string[]): void {
 
 /**
  * Calls `visit` on every element under `root` in document order until it returns false;
- * a <template>'s contents are skipped unless `intoTemplates` (as DOM queries do).
+ * a <template>'s contents are skipped (as DOM queries skip them) unless `skipTemplates` is false.
  */
 function eachElement(root: HtmlElement, visit: (element: HtmlElement) => boolean, skipTemplates = true): void {
   const stack: HtmlNode[] = [...root.childNodes].reverse()
