@@ -125,6 +125,28 @@ const EXTRACTORS: readonly Extractor[] = [
     },
   },
   {
+    name: 'rehype-parse parse (hast)',
+    door: 'html',
+    load: async () => {
+      const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')])
+      const processor = unified().use(rehypeParse)
+      return (page) => void processor.parse(page.html)
+    },
+  },
+  {
+    name: 'rehype-parse + hast-util-to-text',
+    door: 'html',
+    load: async () => {
+      const [{ unified }, { default: rehypeParse }, { toText }] = await Promise.all([
+        import('unified'),
+        import('rehype-parse'),
+        import('hast-util-to-text'),
+      ])
+      const processor = unified().use(rehypeParse)
+      return (page) => void toText(processor.parse(page.html))
+    },
+  },
+  {
     name: 'htmlparser2 parse (no tree)',
     door: 'html',
     load: async () => {
