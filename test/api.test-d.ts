@@ -1,0 +1,22 @@
+/** Types of the public contract, checked by the compiler (vitest typecheck). */
+import { describe, expectTypeOf, it } from 'vitest'
+import { cleanArticle, type BoilerplateKind, type Caption, type CleanArticle, type Quote, type RemovedBlock } from '../src/index.js'
+
+describe('public types', () => {
+  it('cleanArticle takes a string or bytes and returns a CleanArticle', () => {
+    expectTypeOf(cleanArticle).parameter(0).toEqualTypeOf<string | Uint8Array>()
+    expectTypeOf(cleanArticle).returns.toEqualTypeOf<CleanArticle>()
+  })
+
+  it('has the fields of the contract', () => {
+    expectTypeOf<CleanArticle['format']>().toEqualTypeOf<'html' | 'text'>()
+    expectTypeOf<CleanArticle['headline']>().toEqualTypeOf<string | null>()
+    expectTypeOf<CleanArticle['caption']>().toEqualTypeOf<Caption | null>()
+    expectTypeOf<CleanArticle['paragraphs']>().toEqualTypeOf<string[]>()
+    expectTypeOf<CleanArticle['quotes']>().toEqualTypeOf<Quote[]>()
+    expectTypeOf<CleanArticle['removed']>().toEqualTypeOf<RemovedBlock[]>()
+    expectTypeOf<Quote['speaker']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Caption['credit']>().toEqualTypeOf<string | null>()
+    expectTypeOf<BoilerplateKind>().toMatchTypeOf<RemovedBlock['kind']>()
+  })
+})
