@@ -46,9 +46,12 @@ export function guessLanguage(text: string): string | null {
   return first[0]
 }
 
+/** Separates a language tag's primary subtag from its region ("en-GB", "pt_BR"). */
+const SUBTAG_SEPARATOR = /[-_]/
+
 /** The stopword set for a language tag ("en-GB" → en), or null when we have none. */
 export function stopwordsFor(language: string | null): ReadonlySet<string> | null {
   if (language === null) return null
-  const primary = language.toLowerCase().split(/[-_]/)[0] ?? ''
+  const primary = language.toLowerCase().split(SUBTAG_SEPARATOR)[0] ?? ''
   return STOPWORDS_BY_LANGUAGE.get(primary) ?? null
 }

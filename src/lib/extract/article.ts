@@ -36,9 +36,12 @@ export interface ArticleFields {
   removed: RemovedBlock[]
 }
 
+/** Anything that is not a letter or digit: ignored when comparing texts. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
+
 /** Headline comparison ignores case, spacing and punctuation: "Foo — Bar" equals "foo bar". */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return text.toLowerCase().replace(NOT_WORD, ' ').trim()
 }
 
 export function extractArticle(page: Page, classification: Classification): ArticleFields {

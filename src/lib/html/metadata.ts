@@ -14,6 +14,8 @@ const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|NewsArticle|Posting|WebPage
 const JSON_LD_TYPE = 'application/ld+json'
 /** The rel of the canonical link. */
 const CANONICAL_REL = 'canonical'
+/** The "By " that the NYT-style `byl` meta tag puts before the names. */
+const BY_PREFIX = /^by\s+/i
 /** JSON-LD scripts larger than this are not metadata (some pages inline whole apps). */
 const MAX_JSON_LD_CHARS = 1_000_000
 /** "Headline | Site", "Headline - Site", "Headline — Site": the separators of site-name suffixes (each anchored at the start of its space run). */
@@ -155,7 +157,7 @@ export function readMetadata(document: HtmlDocument): Metadata {
   const lang = document.documentElement?.getAttribute('lang') ?? text(article?.['inLanguage']) ?? meta.get('og:locale') ?? meta.get('language') ?? null
   return {
     headline: rawHeadline ? trimSiteName(rawHeadline, siteName) : null,
-    byline: authorNames(article?.['author']) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl')?.replace(/^by\s+/i, '') ?? null,
+    byline: authorNames(article?.['author']) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl')?.replace(BY_PREFIX, '') ?? null,
     publishedAt: dateSource ? parseDate(dateSource) : null,
     language: lang ? lang.replace('_', '-').trim() || null : null,
     siteName,

@@ -14,6 +14,8 @@ import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPP
 export const MAX_BLOCKS = 50_000
 /** Characters kept per block: a longer run of text without a block boundary is not a paragraph. */
 const MAX_BLOCK_CHARS = 100_000
+/** Runs of whitespace: between class names, and between the URL and the width of a srcset entry. */
+const WHITESPACE = /\s+/
 /** Words of class and id values, split so "share-bar" yields "share" and "bar". */
 const TOKEN_SPLIT = /[\s_-]+/
 /** Inline styles that hide an element. */
@@ -53,7 +55,7 @@ function elementTokens(el: Element, tag: string): string[] {
   for (const attr of ['class', 'id']) {
     const value = el.getAttribute(attr)
     if (!value) continue
-    for (const word of value.toLowerCase().split(/\s+/)) {
+    for (const word of value.toLowerCase().split(WHITESPACE)) {
       if (word === '') continue
       tokens.push(word)
       const parts = word.split(TOKEN_SPLIT)
@@ -105,7 +107,7 @@ function figureImage(figure: Element | null): string | null {
   const src = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
   if (src && !src.startsWith('data:')) return src
   const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset')
-  return srcset?.trim().split(/\s+/)[0] ?? null
+  return srcset?.trim().split(WHITESPACE)[0] ?? null
 }
 
 export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult {

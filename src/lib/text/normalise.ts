@@ -7,6 +7,9 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 /** Control characters other than tab and newline (binary debris, NULs). */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
 
+/** Windows (CRLF) and old Mac (CR) line ends. */
+const CR_LINE_END = /\r\n?/g
+
 /** One line: spaces collapsed, NBSP as space, invisible characters gone, trimmed. */
 export function normaliseLine(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(SPACES, ' ').trim()
@@ -14,5 +17,5 @@ export function normaliseLine(text: string): string {
 
 /** CRLF and lone CR become LF. */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n')
+  return text.replace(CR_LINE_END, '\n')
 }
