@@ -1535,6 +1535,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const { paragraphs } = input
   const blockquotes = input.blockquotes ?? new Set<number>()
   const found = findCandidates(paragraphs, blockquotes).filter((c) => c.status !== 'drop')
+  // No quotation marks, no quotes: skip the name and speaker passes over the whole text.
+  if (found.length === 0) return []
   const segments = outsideSegments(paragraphs, found)
   for (const c of found) {
     if (c.kind === 'direct') {
