@@ -7,10 +7,11 @@
 import type { Block } from '../blocks/block.js'
 import type { Removal } from './apply-rules.js'
 
-/** The removal reported for a comment thread found this way. */
+/**
+ * The removal reported for a comment thread found this way (listed in the README under the
+ * rules table with the other classifier-level ids).
+ */
 export const THREAD_REMOVAL: Removal = { kind: 'comments', rule: 'comments/reply-headers' }
-/** Why: shown in the README next to the registry's rules. */
-export const THREAD_REASON = 'Two or more "Name says:" / "Name on <date> said:" lines after the article are a reader thread: the article ends at the first.'
 /** A reply header: short, ending with a verb of saying and a colon, in our languages. */
 const REPLY_HEADER = /(?:^|\s)(?:says|said|wrote|writes|replied|schreibt|schrieb|sagt|a écrit|écrit|dit|escribió|escribe|dice|dijo|ha scritto|scrive|escreveu|escreve|diz|disse|schreef|schrijft|zegt|пишет|написал|написала|сказал):$/iu
 /** Reply headers are a name, maybe a date and time: a few words. */

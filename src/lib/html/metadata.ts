@@ -133,8 +133,6 @@ function imageCaption(article: JsonObject | undefined): Caption[] {
 }
 
 export interface Metadata extends PageMeta {
-  /** The page's <title>, untrimmed. */
-  title: string | null
   /** The image URL base: <base href>, or the canonical URL. */
   base: string | null
 }
@@ -150,7 +148,6 @@ export function readMetadata(document: HtmlDocument): Metadata {
   const publisher = isObject(article?.['publisher']) ? (article?.['publisher'] as JsonObject) : undefined
   const siteName = meta.get('og:site_name') ?? text(publisher?.['name']) ?? meta.get('application-name') ?? null
   const rawHeadline = text(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? null
-  const title = normaliseLine(document.title ?? '') || null
   const dateSource =
     text(article?.['datePublished']) ?? meta.get('article:published_time') ?? meta.get('og:published_time') ?? meta.get('datepublished') ??
     meta.get('date') ?? meta.get('dc.date') ?? meta.get('dc.date.issued') ?? meta.get('pubdate') ?? meta.get('publishdate') ?? meta.get('sailthru.date') ?? null
@@ -164,7 +161,6 @@ export function readMetadata(document: HtmlDocument): Metadata {
     canonicalUrl: canonical ?? meta.get('og:url') ?? null,
     paywalled: gated(article),
     captions: imageCaption(article),
-    title,
     base: base ?? canonical,
   }
 }

@@ -72,7 +72,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   if (stopwords !== null && stopwords !== declared) for (const block of result.blocks) recount(block, stopwords)
   const base = options.url ?? metadata.base
   for (const block of result.blocks) if (block.image !== null) block.image = absolute(block.image, base)
-  const { title: _title, base: _base, ...meta } = metadata
+  const { base: _base, ...meta } = metadata
   return {
     blocks: result.blocks,
     meta: { ...meta, language, canonicalUrl: meta.canonicalUrl ?? options.url },
