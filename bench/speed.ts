@@ -354,7 +354,7 @@ function inChild<T>(args: string[], extraNodeArgs: string[] = []): T {
 
 // ---- Stages -------------------------------------------------------------------------------
 
-const STAGES = ['decode', 'nesting', 'parse', 'blocks', 'classify', 'second opinion', 'extract'] as const
+const STAGES = ['decode', 'parse', 'blocks', 'classify', 'second opinion', 'extract', 'quotes'] as const
 type Stage = (typeof STAGES)[number]
 
 interface StageResult {
@@ -399,7 +399,7 @@ type Pipeline = Awaited<ReturnType<typeof loadPipeline>>
 /** One page through the pipeline, stage by stage, in clean-article.ts's order; adds each stage's ms. */
 function runStages(pipeline: Pipeline, input: string, door: Door, url: string, times: Record<Stage, number[]>): void {
   const { resolveOptions, decodeInput, looksLikeHtml, limitNesting, parseHtml, pageFromDocument, textToPage, classify, isUnsure, readabilityBody, extractArticle, extractQuotes } = pipeline
-  const took: Record<Stage, number> = { decode: 0, nesting: 0, parse: 0, blocks: 0, classify: 0, 'second opinion': 0, extract: 0 }
+  const took: Record<Stage, number> = { decode: 0, parse: 0, blocks: 0, classify: 0, 'second opinion': 0, extract: 0, quotes: 0 }
   let mark = performance.now()
   const lap = (stage: Stage): void => {
     const now = performance.now()
@@ -411,13 +411,10 @@ function runStages(pipeline: Pipeline, input: string, door: Door, url: string, t
   const html = resolved.format === 'auto' ? looksLikeHtml(decoded.text) : resolved.format === 'html'
   lap('decode')
   let page
-  let markup = null
   if (html) {
-    markup = limitNesting(decoded.text, resolved.maxDepth)
-    lap('nesting')
-    const document = parseHtml(markup.html)
+    const document = parseHtml(decoded.text, resolved.maxDepth)
     lap('parse')
-    page = pageFromDocument(document, { url: resolved.url })
+    page = pageFromDocument(document, { url: resolved.url, maxDepth: resolved.maxDepth })
   } else {
     page = textToPage(decoded.text)
   }
@@ -426,12 +423,14 @@ function runStages(pipeline: Pipeline, input: string, door: Door, url: string, t
   lap('classify')
   if (html && isUnsure(page.blocks, classification.body)) {
     const removed = classification.removals.map((removal) => removal !== null)
-    classification.body = readabilityBody(markup?.html ?? decoded.text, page.blocks, removed) ?? classification.body
+    const markup = page.nestingCut > 0 ? limitNesting(decoded.text, resolved.maxDepth).html : decoded.text
+    classification.body = readabilityBody(markup, page.blocks, removed) ?? classification.body
   }
   lap('second opinion')
   const fields = extractArticle(page, classification)
-  extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
   lap('extract')
+  extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
+  lap('quotes')
   for (const stage of STAGES) times[stage].push(took[stage])
 }
 
@@ -554,7 +553,7 @@ function extractorTable(results: readonly ExtractorResult[]): string {
 function stageTable(results: readonly StageResult[]): string {
   const header = ['door', 'stage', 'mean ms', 'share', 'median ms']
   const rows = results.flatMap((result) =>
-    STAGES.filter((stage) => result.door === 'html' || !['nesting', 'parse', 'second opinion'].includes(stage)).map((stage) => [
+    STAGES.filter((stage) => result.door === 'html' || !['parse', 'second opinion'].includes(stage)).map((stage) => [
       result.door,
       stage,
       result.meanMs[stage].toFixed(2),

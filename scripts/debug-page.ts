@@ -11,7 +11,7 @@ const folder = door === 'html' ? 'bench/data/scrapinghub' : 'bench/data/scraping
 const file = readdirSync(folder).find((name) => name.startsWith(prefix) && name.endsWith('.gz'))
 if (!file) throw new Error(`no page ${prefix}`)
 const source = gunzipSync(readFileSync(`${folder}/${file}`)).toString('utf8')
-const page = door === 'html' ? htmlToPage(source, { url: null }) : textToPage(source)
+const page = door === 'html' ? htmlToPage(source, { url: null, maxDepth: 512 }) : textToPage(source)
 const result = classify(page.blocks, resolveOptions({}).rules, page.languageKnown)
 const c = result.container
 console.log('container', c && `${c.tag}.${c.tokens.join('.')} depth ${c.depth}`)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
+import { parseDocument as parseLimited, type HtmlNode } from '../src/lib/html/dom.js'
 import { limitNesting } from '../src/lib/input/nesting.js'
 
 /** A parsed node reduced to what the HTML front door reads: tags, attributes, text. */
@@ -65,6 +66,21 @@ const PAGES = join(import.meta.dirname, '../bench/data/scrapinghub')
 const PAGE_STEP = Number(process.env.PAGE_STEP ?? 10)
 const SAMPLE = readdirSync(PAGES).filter((name) => name.endsWith('.html.gz')).filter((_, i) => i % PAGE_STEP === 0)
 const page = (name: string): string => gunzipSync(readFileSync(join(PAGES, name))).toString('utf8')
+
+  /** Tag soup from these tags: every kind of tag, broken markup, comments, entities. */
+const soup = (tags: string[]): fc.Arbitrary<string> => {
+    const tag = fc.constantFrom(...tags)
+    const piece = fc.oneof(
+      tag.map((t) => `<${t}>`),
+      tag.map((t) => `</${t}>`),
+      tag.map((t) => `<${t}/>`),
+      tag.map((t) => `<${t} class="a>b">`),
+      tag.map((t) => `<${t} title="&quot;>&lt;b&gt;" data-x='&#62;'>`),
+      fc.constantFrom('text', ' ', '<', '>', '&', '</', '<!-- c -->', '<!--', '"', "'", '<?x?>', '<!doctype html>', ']]>', '<![CDATA[x]]>'),
+      fc.constantFrom('&amp;', '&lt;', '&lt', '&#60;', '&#x3c;', '&#x3C', '&#', '&#x', '&notin;', '&notit;', '&nbsp', '&gt;'),
+    )
+    return fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''))
+  }
 
 describe('limitNesting', () => {
   it('leaves markup within the limit as it is', () => {
@@ -137,19 +153,6 @@ describe('limitNesting', () => {
      * a cut can leave unbalanced (a cut `<svg>` closed by an ancestor's end tag), so pruning is not
      * exact there; the depth bound still is. */
     const FOREIGN_TAGS = ['svg', 'path', 'math', 'mi', 'title', 'foreignObject']
-    const soup = (tags: string[]): fc.Arbitrary<string> => {
-      const tag = fc.constantFrom(...tags)
-      const piece = fc.oneof(
-        tag.map((t) => `<${t}>`),
-        tag.map((t) => `</${t}>`),
-        tag.map((t) => `<${t}/>`),
-        tag.map((t) => `<${t} class="a>b">`),
-        tag.map((t) => `<${t} title="&quot;>&lt;b&gt;" data-x='&#62;'>`),
-        fc.constantFrom('text', ' ', '<', '>', '&', '</', '<!-- c -->', '<!--', '"', "'", '<?x?>', '<!doctype html>', ']]>', '<![CDATA[x]]>'),
-        fc.constantFrom('&amp;', '&lt;', '&lt', '&#60;', '&#x3c;', '&#x3C', '&#', '&#x', '&notin;', '&notit;', '&nbsp', '&gt;'),
-      )
-      return fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''))
-    }
     /** Enough to meet every tag pairing; RUNS=100000 for a long hunt. */
     const runs = { numRuns: Number(process.env.RUNS ?? 200) }
 
@@ -174,3 +177,48 @@ describe('limitNesting', () => {
     })
   })
 })
+
+/** Our DOM reduced to tags and text (adjacent text joined; it keeps no comments). */
+type Shape = { tag: string; children: Shape[] } | string
+
+function shape(nodes: readonly HtmlNode[]): Shape[] {
+  const out: Shape[] = []
+  for (const node of nodes) {
+    if (node.nodeType === 3) {
+      const last = out[out.length - 1]
+      if (typeof last === 'string') out[out.length - 1] = last + node.textContent
+      else out.push(node.textContent)
+    } else if ('tagName' in node) {
+      out.push({ tag: node.tagName, children: shape(node.childNodes) })
+    }
+  }
+  return out
+}
+
+/** The one-pass parse of the front door next to the two-pass reference: markup cut, then parsed. */
+const limitedParse = (html: string, max: number): Shape[] => shape(parseLimited(html, max).childNodes)
+const cutThenParsed = (html: string, max: number): Shape[] => shape(parseLimited(limitNesting(html, max).html).childNodes)
+
+describe('the parse with a nesting limit (one tokenizer pass)', () => {
+  it.each(SAMPLE)('builds from benchmark page %s what parsing the cut markup builds', (name) => {
+    const html = page(name)
+    expect(limitedParse(html, 10_000)).toEqual(shape(parseLimited(html).childNodes))
+    for (const max of [12, 6]) expect(limitedParse(html, max)).toEqual(cutThenParsed(html, max))
+  })
+
+  it('counts and reports the elements it leaves out, in linear time', () => {
+    const n = 200_000
+    const document = parseLimited(`<body>${'<div>'.repeat(n)}deep${'</div>'.repeat(n)}<p>after</p></body>`, 512)
+    expect(document.cut).toBe(n - 511)
+    expect(document.warnings).toEqual([`HTML nested deeper than 512 elements: ${n - 511} elements cut out with their content`])
+    expect(document.body.textContent).toBe('after')
+  })
+
+  it('agrees with the cut markup on arbitrary tag soup, SVG and MathML included', () => {
+    const tags = ['div', 'p', 'li', 'td', 'tr', 'table', 'b', 'script', 'br', 'img', 'option', 'dd', 'svg', 'path', 'math', 'mi', 'title']
+    fc.assert(fc.property(soup(tags), fc.integer({ min: 1, max: 6 }), (html, max) => {
+      expect(limitedParse(html, max)).toEqual(cutThenParsed(html, max))
+    }), { numRuns: Number(process.env.RUNS ?? 300) })
+  })
+})
+

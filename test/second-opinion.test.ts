@@ -12,7 +12,7 @@ const html = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></na
 <footer><a href="/about">About us</a></footer></body></html>`
 
 describe('second opinion', () => {
-  const page = htmlToPage(html, { url: null })
+  const page = htmlToPage(html, { url: null, maxDepth: 512 })
 
   it('is unsure when the body is nearly empty on a page full of text', () => {
     expect(isUnsure(page.blocks, page.blocks.map(() => false))).toBe(true)

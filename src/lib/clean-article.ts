@@ -4,7 +4,7 @@
  * 1. Options resolved and validated (a wrong type throws; nothing after this does).
  * 2. Input decoded: bytes by BOM / declared charset / UTF-8 / windows-1252; limits applied.
  * 3. Front door chosen: HTML when the input looks like markup, else plain text; HTML nested
- *    deeper than the limit is cut (input/nesting.ts) before anything parses it.
+ *    deeper than the limit is left out of the parse (input/nesting.ts).
  * 4. Page read into Blocks (+ metadata for HTML).
  * 5. Blocks classified: rules, quality, the article region, context; for HTML where that
  *    finds almost nothing, Readability's judgement as a second opinion.
@@ -38,14 +38,15 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     // 3–4. Front door.
     const html = resolved.format === 'auto' ? looksLikeHtml(decoded.text) : resolved.format === 'html'
-    const markup = html ? limitNesting(decoded.text, resolved.maxDepth) : null
-    const page: Page = markup ? htmlToPage(markup.html, { url: resolved.url }) : textToPage(decoded.text)
+    const page: Page = html ? htmlToPage(decoded.text, { url: resolved.url, maxDepth: resolved.maxDepth }) : textToPage(decoded.text)
 
     // 5. Classify.
     const classification = classify(page.blocks, resolved.rules, page.languageKnown)
     if (html && isUnsure(page.blocks, classification.body)) {
       const removed = classification.removals.map((removal) => removal !== null)
-      classification.body = readabilityBody(markup?.html ?? decoded.text, page.blocks, removed) ?? classification.body
+      // Readability parses the markup itself: give it the markup cut as our parse was.
+      const markup = page.nestingCut > 0 ? limitNesting(decoded.text, resolved.maxDepth).html : decoded.text
+      classification.body = readabilityBody(markup, page.blocks, removed) ?? classification.body
     }
 
     // 6. Fields.
@@ -54,7 +55,7 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
     // 7. Quotes.
     const quotes = extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
 
-    const warnings = [...decoded.warnings, ...(markup?.warnings ?? []), ...page.warnings]
+    const warnings = [...decoded.warnings, ...page.warnings]
     if (fields.paragraphs.length === 0 && decoded.text.trim() !== '') warnings.push('no article text found')
     return {
       format: html ? 'html' : 'text',

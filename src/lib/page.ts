@@ -19,6 +19,8 @@ export interface Page {
   meta: PageMeta
   /** True when the blocks' language has a stopword list: density features are meaningful. */
   languageKnown: boolean
+  /** HTML: elements left out of the parse for being nested deeper than the limit. */
+  nestingCut: number
   warnings: string[]
 }
 

@@ -14,7 +14,8 @@
  * Comments are not kept: no DOM call the front door makes can see them.
  */
 import { compile, type Options } from 'css-select'
-import { Parser } from 'htmlparser2'
+import { Parser, Tokenizer, type ParserOptions, type TokenizerCallbacks } from 'htmlparser2'
+import { NestingLimiter } from '../input/nesting.js'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -106,6 +107,9 @@ const INDEXED_TAGS: ReadonlySet<string> = new Set<IndexedTag>(['script', 'meta',
 export class HtmlDocument extends HtmlElement {
   override readonly nodeType: number = DOCUMENT_NODE
   private readonly index = new Map<string, HtmlElement[]>()
+  /** Elements the parse left out for being nested deeper than its limit, and the warning saying so. */
+  cut = 0
+  warnings: string[] = []
 
   constructor() {
     super('#document', {}, null)
@@ -203,8 +207,28 @@ function classList(value: string): string {
   return [...words].join(' ')
 }
 
-/** Parses a page into an HtmlDocument. */
-export function parseDocument(html: string): HtmlDocument {
+/** Parser options carrying the nesting limit to the tokenizer the parser builds for itself. */
+interface LimitedParserOptions extends ParserOptions {
+  nesting: { html: string; maxDepth: number; limiter: NestingLimiter | null }
+}
+
+/**
+ * The parser's tokenizer, with the nesting limiter between it and the parser: the page is
+ * tokenized once, and the parser never sees elements nested deeper than the limit.
+ */
+class LimitedTokenizer extends Tokenizer {
+  constructor(options: LimitedParserOptions, parser: TokenizerCallbacks) {
+    const limiter = new NestingLimiter(options.nesting.html, options.nesting.maxDepth, parser)
+    super(options, limiter)
+    options.nesting.limiter = limiter
+  }
+}
+
+/**
+ * Parses a page into an HtmlDocument; elements nested deeper than `maxDepth` are left out with
+ * their content (input/nesting.ts says why), and `document.cut` counts them.
+ */
+export function parseDocument(html: string, maxDepth = Number.POSITIVE_INFINITY): HtmlDocument {
   const document = new HtmlDocument()
   let current: HtmlElement = document
   /** Open <template> elements: what is inside one is not indexed. */
@@ -215,6 +239,7 @@ export function parseDocument(html: string): HtmlDocument {
     if (last !== undefined) last.nextSibling = node
     siblings.push(node)
   }
+  const options: LimitedParserOptions = { ...PARSER_OPTIONS, Tokenizer: LimitedTokenizer as typeof Tokenizer, nesting: { html, maxDepth, limiter: null } }
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -233,10 +258,12 @@ export function parseDocument(html: string): HtmlDocument {
         current = current.parentNode ?? document
       },
     },
-    PARSER_OPTIONS,
+    options,
   )
   parser.write(html)
   parser.end()
+  document.cut = options.nesting.limiter?.cut ?? 0
+  document.warnings = options.nesting.limiter?.warnings ?? []
   return document
 }
 

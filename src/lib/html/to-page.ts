@@ -22,6 +22,8 @@ const LANGUAGE_SAMPLE_BLOCKS = 200
 
 export interface HtmlOptions {
   url: string | null
+  /** Elements nested deeper than this are left out with their content. */
+  maxDepth: number
 }
 
 function absolute(url: string, base: string | null): string {
@@ -49,12 +51,13 @@ function unhideGatedText(document: HtmlDocument): void {
 }
 
 export function htmlToPage(html: string, options: HtmlOptions): Page {
-  return pageFromDocument(parseHtml(html), options)
+  return pageFromDocument(parseHtml(html, options.maxDepth), options)
 }
 
-/** Parses a page, or a fragment of one wrapped into a document. */
-export function parseHtml(html: string): HtmlDocument {
-  return parseDocument(HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
+/** Parses a page, or a fragment of one wrapped into a document, nested at most `maxDepth` deep. */
+export function parseHtml(html: string, maxDepth: number): HtmlDocument {
+  const page = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
+  return parseDocument(page, maxDepth)
 }
 
 /** The Page of a parsed document. */
@@ -77,6 +80,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
     blocks: result.blocks,
     meta: { ...meta, language, canonicalUrl: meta.canonicalUrl ?? options.url },
     languageKnown: stopwords !== null,
-    warnings: result.warnings,
+    nestingCut: document.cut,
+    warnings: [...document.warnings, ...result.warnings],
   }
 }

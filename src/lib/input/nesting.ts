@@ -1,22 +1,24 @@
 /**
- * The nesting limit for HTML, applied to the markup before it is parsed.
+ * The nesting limit for HTML, applied between htmlparser2's tokenizer and its parser.
  *
  * htmlparser2 keeps its open elements in an array that it grows and shrinks at the front, so
  * every start and end tag costs time in proportion to the current depth: 200,000 nested `div`s
- * take half a minute to parse, and a 16 MiB page of them would take hours. This pass reads the
- * markup once with htmlparser2's own tokenizer (so it cuts the page where the parser will) and
- * keeps a model of the parser's stack (implied end tags, void elements, self-closing tags in SVG
- * and MathML), then
- * - cuts out every element nested deeper than the limit, with all of its content: a browser
+ * take half a minute to parse, and a 16 MiB page of them would take hours. The NestingLimiter
+ * takes the tokenizer's tokens (so it splits the page where the parser does), keeps a model of
+ * the parser's stack (implied end tags, void elements, self-closing tags in SVG and MathML), and
+ * passes a token on to the parser only when it should see it:
+ * - every element nested deeper than the limit is left out with all of its content: a browser
  *   shows nothing sensible that deep, and keeping the text would detach it from the hidden or
  *   skipped ancestors it sits in (a deep `<div hidden>` must not leak its text);
- * - drops end tags that close nothing (the parser would search its whole stack and then ignore
- *   them), writing a stray `</p>` as `<p></p>`, which is what the parser makes of it, and keeping
- *   a stray `</svg>` (or `</math>`, `</title>`, …) where it still ends an SVG/MathML context.
+ * - end tags that close nothing are dropped (the parser would search its whole stack and then
+ *   ignore them), except a stray `</p>` (the parser makes it an empty paragraph) and a stray
+ *   `</svg>` (or `</math>`, `</title>`, …) where it still ends an SVG/MathML context.
+ * The page is tokenized once: the limit costs no second pass. `limitNesting` makes the same
+ * changes as edits of the markup, for a parser that takes a string (Readability's second opinion).
  * Every push and pop of the model is O(1) (a count per tag name finds out whether an end tag
  * closes anything), so the pass is linear in the size of the page.
  */
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
+import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2'
 
 export interface LimitedMarkup {
   html: string
@@ -160,111 +162,226 @@ class Edits {
   }
 }
 
-/**
- * The markup with every element nested deeper than `maxDepth` cut out (the parser's depth then
- * stays at most `maxDepth`, plus void elements and text inside the deepest kept elements) and
- * end tags that close nothing dropped. Never throws; returns `html` itself when nothing changes.
- */
-export function limitNesting(html: string, maxDepth: number): LimitedMarkup {
-  const stack = new ElementStack()
-  const edits = new Edits(html)
-  /** SVG/MathML context as the parser sees it (only the markup we keep counts), innermost last. */
-  const foreign: boolean[] = [false]
-  let pending: PendingTag | null = null
-  let cut = 0
+/** Where the limiter reports the page's markup changes, for the copy handed to other parsers. */
+const NO_TOKENS: TokenizerCallbacks = {
+  onattribdata: () => {},
+  onattribentity: () => {},
+  onattribend: () => {},
+  onattribname: () => {},
+  oncdata: () => {},
+  onclosetag: () => {},
+  oncomment: () => {},
+  ondeclaration: () => {},
+  onend: () => {},
+  onopentagend: () => {},
+  onopentagname: () => {},
+  onprocessinginstruction: () => {},
+  onselfclosingtag: () => {},
+  ontext: () => {},
+  ontextentity: () => {},
+}
 
-  const inForeignContent = (): boolean => foreign[foreign.length - 1] ?? false
+/**
+ * Sits between htmlparser2's tokenizer and whatever reads its tokens (the parser): keeps the
+ * model of the parser's stack and passes a token on only when the parser should see it. Tokens
+ * of elements nested deeper than `maxDepth` (and their content) and end tags that close nothing
+ * are held back. With `edits`, it also records the same changes as edits of the markup.
+ */
+export class NestingLimiter implements TokenizerCallbacks {
+  /** Elements cut out for being nested deeper than the limit. */
+  cut = 0
+  private readonly stack = new ElementStack()
+  /** SVG/MathML context as the parser sees it (only the markup we keep counts), innermost last. */
+  private readonly foreign: boolean[] = [false]
+  private pending: PendingTag | null = null
+  /** Where the cut now going on started (the `<` of its first tag), or -1. */
+  private cutFrom = -1
+
+  constructor(
+    private readonly html: string,
+    private readonly maxDepth: number,
+    private readonly next: TokenizerCallbacks = NO_TOKENS,
+    private readonly edits: Edits | null = null,
+  ) {}
+
+  get warnings(): string[] {
+    const cut = this.cut
+    return cut > 0 ? [`HTML nested deeper than ${this.maxDepth} elements: ${cut} element${cut === 1 ? '' : 's'} cut out with their content`] : []
+  }
+
+  private get cutting(): boolean {
+    return this.cutFrom >= 0
+  }
+
+  private inForeignContent(): boolean {
+    return this.foreign[this.foreign.length - 1] ?? false
+  }
+
   /** Just past the `>` of the end tag whose name ends at `from`, or -1 when the page ends first. */
-  const tagEnd = (from: number): number => {
-    const end = html.indexOf(GREATER_THAN, from)
+  private tagEnd(from: number): number {
+    const end = this.html.indexOf(GREATER_THAN, from)
     return end === -1 ? -1 : end + 1
   }
 
-  function openTag(start: number, end: number): void {
-    const name = html.slice(start, end).toLowerCase()
+  private startCut(at: number): void {
+    if (this.cutting) return
+    this.cutFrom = at
+    this.edits?.startCut(at)
+  }
+
+  private endCut(at: number): void {
+    if (!this.cutting) return
+    this.cutFrom = -1
+    this.edits?.endCut(at)
+  }
+
+  onopentagname(start: number, end: number): void {
+    const { stack, maxDepth } = this
+    const name = this.html.slice(start, end).toLowerCase()
     const tagStart = start - 1
     const closes = IMPLIED_END.get(name)
     if (closes) while (stack.top !== undefined && closes.has(stack.top)) stack.pop()
     const pushed = !VOID_ELEMENTS.has(name)
     if (pushed) stack.push(name)
-    pending = { name, pushed, start: tagStart }
+    this.pending = { name, pushed, start: tagStart }
     // A pushed element sits at the new depth; a void one is kept with its parent.
     if (stack.depth > maxDepth) {
-      if (pushed) cut++
-      edits.startCut(tagStart)
+      if (pushed) this.cut++
+      this.startCut(tagStart)
       return
     }
-    edits.endCut(tagStart)
-    if (FOREIGN_ELEMENTS.has(name)) foreign.push(true)
-    else if (HTML_INTEGRATION_ELEMENTS.has(name)) foreign.push(false)
+    this.endCut(tagStart)
+    if (FOREIGN_ELEMENTS.has(name)) this.foreign.push(true)
+    else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.push(false)
+    this.next.onopentagname(start, end)
   }
 
-  function selfClosingTag(endIndex: number): void {
-    const tag = pending
-    pending = null
-    if (tag === null || !tag.pushed || !inForeignContent() || stack.top !== tag.name) return
-    stack.pop()
-    if (edits.cutting && stack.depth <= maxDepth) edits.endCut(endIndex + 1)
+  onopentagend(endIndex: number): void {
+    this.pending = null
+    if (!this.cutting) this.next.onopentagend(endIndex)
   }
 
-  function closeTag(start: number, end: number): void {
-    const name = html.slice(start, end).toLowerCase()
-    const tagStart = html.lastIndexOf(LESS_THAN, start)
-    if (VOID_ELEMENTS.has(name)) return
+  onselfclosingtag(endIndex: number): void {
+    const tag = this.pending
+    this.pending = null
+    if (!this.cutting) {
+      if (tag !== null && tag.pushed && this.inForeignContent() && this.stack.top === tag.name) this.stack.pop()
+      this.next.onselfclosingtag(endIndex)
+      return
+    }
+    if (tag === null || !tag.pushed || !this.inForeignContent() || this.stack.top !== tag.name) return
+    this.stack.pop()
+    if (this.stack.depth <= this.maxDepth) this.endCut(endIndex + 1)
+  }
+
+  onclosetag(start: number, end: number): void {
+    const { stack, maxDepth } = this
+    const name = this.html.slice(start, end).toLowerCase()
+    if (VOID_ELEMENTS.has(name)) {
+      if (!this.cutting) this.next.onclosetag(start, end)
+      return
+    }
+    const tagStart = this.edits === null ? start : this.html.lastIndexOf(LESS_THAN, start)
     if (!stack.has(name)) {
-      strayEndTag(name, tagStart, end)
+      this.strayEndTag(name, tagStart, start, end)
       return
     }
     let popped: string | undefined
     do popped = stack.pop()
     while (popped !== name)
     if (stack.depth < maxDepth) {
-      edits.endCut(tagStart)
-      if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) foreign.pop()
-    } else if (edits.cutting && stack.depth <= maxDepth && tagEnd(end) !== -1) {
-      edits.endCut(tagEnd(end))
+      this.endCut(tagStart)
+      if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.pop()
+      this.next.onclosetag(start, end)
+    } else if (this.cutting && stack.depth <= maxDepth && this.tagEnd(end) !== -1) {
+      this.endCut(this.tagEnd(end))
+    } else if (!this.cutting) {
+      this.next.onclosetag(start, end)
     }
   }
 
   /** An end tag with no open element of its name: the parser ignores it, makes `</p>` an empty
    * paragraph, and lets `</svg>` and its kind end an SVG/MathML context even so (then it stays). */
-  function strayEndTag(name: string, tagStart: number, end: number): void {
-    if (edits.cutting) return
-    if ((FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) && foreign.length > 0) {
-      foreign.pop()
+  private strayEndTag(name: string, tagStart: number, start: number, end: number): void {
+    if (this.cutting) return
+    if ((FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) && this.foreign.length > 0) {
+      this.foreign.pop()
+      this.next.onclosetag(start, end)
       return
     }
-    const after = tagEnd(end)
-    if (after === -1) return
-    edits.replace(tagStart, after, name === 'p' && stack.depth < maxDepth ? EMPTY_PARAGRAPH : SEPARATOR)
+    const after = this.tagEnd(end)
+    if (after === -1) {
+      this.next.onclosetag(start, end)
+      return
+    }
+    const paragraph = name === 'p' && this.stack.depth < this.maxDepth
+    this.edits?.replace(tagStart, after, paragraph ? EMPTY_PARAGRAPH : SEPARATOR)
+    if (paragraph) this.next.onclosetag(start, end)
   }
 
-  const ignore = (): void => {}
-  const callbacks: TokenizerCallbacks = {
-    onopentagname: openTag,
-    onopentagend: () => {
-      pending = null
-    },
-    onselfclosingtag: selfClosingTag,
-    onclosetag: closeTag,
-    onattribdata: ignore,
-    onattribentity: ignore,
-    onattribend: ignore,
-    onattribname: ignore,
-    oncdata: ignore,
-    oncomment: ignore,
-    ondeclaration: ignore,
-    // A start tag the page ends in builds no element, whatever its depth: it stays as written.
-    onend: () => {
-      if (pending !== null && edits.uncut(pending.start) && pending.pushed) cut--
-    },
-    onprocessinginstruction: ignore,
-    ontext: ignore,
-    ontextentity: ignore,
+  onattribdata(start: number, end: number): void {
+    if (!this.cutting) this.next.onattribdata(start, end)
   }
-  const tokenizer = new Tokenizer(TOKENIZER_OPTIONS, callbacks)
+
+  onattribentity(codepoint: number): void {
+    if (!this.cutting) this.next.onattribentity(codepoint)
+  }
+
+  onattribend(quote: QuoteType, endIndex: number): void {
+    if (!this.cutting) this.next.onattribend(quote, endIndex)
+  }
+
+  onattribname(start: number, end: number): void {
+    if (!this.cutting) this.next.onattribname(start, end)
+  }
+
+  oncdata(start: number, end: number, offset: number): void {
+    if (!this.cutting) this.next.oncdata(start, end, offset)
+  }
+
+  oncomment(start: number, end: number, offset: number): void {
+    if (!this.cutting) this.next.oncomment(start, end, offset)
+  }
+
+  ondeclaration(start: number, end: number): void {
+    if (!this.cutting) this.next.ondeclaration(start, end)
+  }
+
+  onprocessinginstruction(start: number, end: number): void {
+    if (!this.cutting) this.next.onprocessinginstruction(start, end)
+  }
+
+  ontext(start: number, end: number): void {
+    if (!this.cutting) this.next.ontext(start, end)
+  }
+
+  ontextentity(codepoint: number, endIndex: number): void {
+    if (!this.cutting) this.next.ontextentity(codepoint, endIndex)
+  }
+
+  // A start tag the page ends in builds no element, whatever its depth: it stays as written.
+  onend(): void {
+    const tag = this.pending
+    if (tag !== null && this.cutFrom === tag.start) {
+      this.cutFrom = -1
+      if (this.edits?.uncut(tag.start) !== false && tag.pushed) this.cut--
+    }
+    this.next.onend()
+  }
+}
+
+/**
+ * The markup with every element nested deeper than `maxDepth` cut out (the parser's depth then
+ * stays at most `maxDepth`, plus void elements and text inside the deepest kept elements) and
+ * end tags that close nothing dropped. Never throws; returns `html` itself when nothing changes.
+ * The HTML front door limits its own parse with a NestingLimiter; this copy is for parsers that
+ * take markup (Readability's second opinion).
+ */
+export function limitNesting(html: string, maxDepth: number): LimitedMarkup {
+  const edits = new Edits(html)
+  const limiter = new NestingLimiter(html, maxDepth, NO_TOKENS, edits)
+  const tokenizer = new Tokenizer(TOKENIZER_OPTIONS, limiter)
   tokenizer.write(html)
   tokenizer.end()
-  const warnings = cut > 0 ? [`HTML nested deeper than ${maxDepth} elements: ${cut} element${cut === 1 ? '' : 's'} cut out with their content`] : []
-  return { html: edits.finish(), cut, warnings }
+  return { html: edits.finish(), cut: limiter.cut, warnings: limiter.warnings }
 }
