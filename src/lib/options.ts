@@ -97,6 +97,8 @@ export function resolveOptions(options: CleanArticleOptions | undefined): Resolv
   const maxDepth = limit(options.maxDepth, 'maxDepth', DEFAULT_MAX_DEPTH)
   const keepSet = new Set(keep)
   const disabledSet = new Set<string>(disabled)
-  const rules = [...validated, ...RULES].filter((rule) => !keepSet.has(rule.kind) && !disabledSet.has(rule.id))
+  // The built-in list itself when nothing changes it: rule matching keeps its lookup tables per list.
+  const unchanged = validated.length === 0 && keepSet.size === 0 && disabledSet.size === 0
+  const rules = unchanged ? RULES : [...validated, ...RULES].filter((rule) => !keepSet.has(rule.kind) && !disabledSet.has(rule.id))
   return { format, url: options.url ?? null, keep: keepSet, rules, maxInputBytes, maxDepth }
 }

@@ -3,6 +3,7 @@
  * this module decides which blocks each match removes.
  */
 import type { Block, ElementRef } from '../blocks/block.js'
+import { keyWordsOf, letterRuns } from '../rules/patterns.js'
 import type { BoilerplateKind, Rule } from '../types.js'
 
 /** A rule without its own word limit never touches a block longer than this: long prose is safe by default. */
@@ -64,10 +65,17 @@ function ownTokenHit(rule: Rule, element: ElementRef): boolean {
  */
 class TokenHits {
   private readonly memo = new Map<number, number>()
+  /** Per class/id token, the first token-only rule (index in `rules`) that names it. */
+  private readonly firstRuleByToken = new Map<string, number>()
   constructor(
-    private readonly rules: readonly Rule[],
+    rules: readonly Rule[],
     private readonly isProtected: (element: ElementRef) => boolean,
-  ) {}
+  ) {
+    rules.forEach((rule, i) => {
+      if (rule.match.text !== undefined) return
+      for (const token of rule.match.tokens ?? []) if (!this.firstRuleByToken.has(token)) this.firstRuleByToken.set(token, i)
+    })
+  }
 
   /** Index in `rules` of the token rule hitting the element, or -1. */
   hit(element: ElementRef | null): number {
@@ -80,7 +88,8 @@ class TokenHits {
         break
       }
       pending.push(el)
-      const own = this.isProtected(el) ? -1 : this.rules.findIndex((rule) => rule.match.text === undefined && ownTokenHit(rule, el))
+      const named = this.firstRuleNaming(el)
+      const own = named !== -1 && this.isProtected(el) ? -1 : named
       if (own !== -1) {
         found = own
         break
@@ -88,6 +97,16 @@ class TokenHits {
     }
     for (const el of pending) this.memo.set(el.id, found)
     return found
+  }
+
+  /** The first token-only rule naming one of the element's own tokens, or -1. */
+  private firstRuleNaming(element: ElementRef): number {
+    let first = -1
+    for (const token of element.tokens) {
+      const rule = this.firstRuleByToken.get(token)
+      if (rule !== undefined && (first === -1 || rule < first)) first = rule
+    }
+    return first
   }
 }
 
@@ -121,6 +140,59 @@ class RepeatedTexts {
   }
 }
 
+/**
+ * Which text rules a block is worth trying: a rule whose pattern has key words (patterns.ts) can
+ * only match a block holding one of them, so the block's words are looked up once and only the
+ * rules they name run their regex. Most blocks name none: their regexes never run.
+ */
+class KeyWordFilter {
+  /** Per key word, the indices of the rules it names. */
+  private readonly rulesByWord = new Map<string, number[]>()
+  /** Per rule: true when it has key words (else it is always tried). */
+  private readonly filtered: boolean[]
+  /** Per rule, the last block (by number) whose words name it. */
+  private readonly namedIn: Int32Array
+  private current = -1
+
+  constructor(rules: readonly Rule[]) {
+    this.namedIn = new Int32Array(rules.length).fill(-1)
+    this.filtered = rules.map((rule, i) => {
+      const keys = keyWordsOf(rule.match.text)
+      for (const key of keys ?? []) {
+        const named = this.rulesByWord.get(key)
+        if (named === undefined) this.rulesByWord.set(key, [i])
+        else named.push(i)
+      }
+      return keys !== undefined
+    })
+  }
+
+  /** False when rule `index` cannot match block number `n` (the blocks come in order). */
+  mayMatch(index: number, block: Block, n: number): boolean {
+    if (!this.filtered[index]) return true
+    if (this.current !== n) {
+      this.current = n
+      for (const word of letterRuns(block.text)) {
+        const named = this.rulesByWord.get(word)
+        if (named !== undefined) for (const rule of named) this.namedIn[rule] = n
+      }
+    }
+    return this.namedIn[index] === n
+  }
+}
+
+/** The filter of each rule list, built once per list (the built-in list is one array). */
+const FILTERS = new WeakMap<readonly Rule[], KeyWordFilter>()
+
+function filterFor(rules: readonly Rule[]): KeyWordFilter {
+  let filter = FILTERS.get(rules)
+  if (filter === undefined) {
+    filter = new KeyWordFilter(rules)
+    FILTERS.set(rules, filter)
+  }
+  return filter
+}
+
 /** The first rule (in registry order) that matches each block, or null. */
 export function matchRules(
   blocks: readonly Block[],
@@ -130,13 +202,16 @@ export function matchRules(
   const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
   const tokenHits = new TokenHits(rules, isProtected)
   const texts = new RepeatedTexts(blocks, rules)
-  return blocks.map((block) => {
+  const filter = filterFor(rules)
+  return blocks.map((block, n) => {
     let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
     const tokenLimit = byToken === -1 ? undefined : rules[byToken]!.match.maxWords
     if (tokenLimit !== undefined && block.words > tokenLimit) byToken = -1
     const limit = byToken === -1 ? rules.length : byToken
     for (let i = 0; i < limit; i++) {
       const rule = rules[i]!
+      const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
+      if (text === undefined || block.words > maxWords || !filter.mayMatch(i, block, n)) continue
       if (rule.match.tokens !== undefined && rule.match.text !== undefined) {
         if (texts.matches(i, block) && block.element && withinTokens(rule, block.element)) return rule
       } else if (texts.matches(i, block)) return rule

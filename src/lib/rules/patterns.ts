@@ -27,6 +27,43 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`
 const FLAGS = 'iu'
 
 const LANGUAGES = new WeakMap<RegExp, readonly RuleLanguage[]>()
+/**
+ * Per built pattern, its key words: a match always holds one of them as a whole word (a run of
+ * letters with no letter on either side), so a text without any of them needs no regex run.
+ * Absent when some phrase has no letters (a glyph, a counter) or the pattern was hand-written.
+ */
+const KEY_WORDS = new WeakMap<RegExp, ReadonlySet<string>>()
+/** A run of letters: the unit key words are taken in, from phrases and from texts alike. */
+export const LETTER_RUN = /\p{L}+/gu
+/** The one letter whose case folding (what `iu` patterns compare) differs from its lower case:
+ * long s matches `s`. */
+const LONG_S = /ſ/g
+
+/** The key words of a built pattern, or undefined when every text must be tried. */
+export function keyWordsOf(pattern: RegExp | undefined): ReadonlySet<string> | undefined {
+  return pattern && KEY_WORDS.get(pattern)
+}
+
+/** A text's words as key words are compared: lower case, long s as s. */
+export function letterRuns(text: string): string[] {
+  const lower = text.toLowerCase()
+  return (lower.includes('ſ') ? lower.replace(LONG_S, 's') : lower).match(LETTER_RUN) ?? []
+}
+
+/**
+ * One key word per phrase (its longest run of letters: the rarest in text), or undefined when a
+ * phrase has none. Every run of letters in a phrase is matched as a whole word: phrase
+ * characters next to it are not letters, and neither is anything the builders put around a phrase.
+ */
+function keyWordsIn(phrases: readonly string[]): ReadonlySet<string> | undefined {
+  const keys = new Set<string>()
+  for (const phrase of phrases) {
+    const runs = letterRuns(phrase)
+    if (runs.length === 0) return undefined
+    keys.add(runs.reduce((longest, run) => (run.length > longest.length ? run : longest)))
+  }
+  return keys
+}
 
 /** The languages whose phrases a built pattern holds, in `RULE_LANGUAGES` order; none for other regexes. */
 export function languagesOf(pattern: RegExp | undefined): readonly RuleLanguage[] {
@@ -104,23 +141,25 @@ export function merge(...lists: readonly Phrases[]): Phrases {
   return merged
 }
 
-function build(source: string, languages: readonly RuleLanguage[]): RegExp {
-  return withLanguages(new RegExp(source, FLAGS), languages)
+function build(source: string, languages: readonly RuleLanguage[], keys: ReadonlySet<string> | undefined): RegExp {
+  const pattern = withLanguages(new RegExp(source, FLAGS), languages)
+  if (keys !== undefined) KEY_WORDS.set(pattern, keys)
+  return pattern
 }
 
 /** The whole block is one of the phrases (give or take punctuation and a counter). */
 export function whole(phrases: Phrases): RegExp {
-  return build(String.raw`^${TAIL}(?:${alternation(phrases)})${TAIL}$`, languagesIn(phrases))
+  return build(String.raw`^${TAIL}(?:${alternation(phrases)})${TAIL}$`, languagesIn(phrases), keyWordsIn(allPhrases(phrases)))
 }
 
 /** The block starts with one of the phrases, followed by a word boundary. */
 export function starts(phrases: Phrases): RegExp {
-  return build(String.raw`^${TAIL}(?:${alternation(phrases)})${WORD_END}`, languagesIn(phrases))
+  return build(String.raw`^${TAIL}(?:${alternation(phrases)})${WORD_END}`, languagesIn(phrases), keyWordsIn(allPhrases(phrases)))
 }
 
 /** One of the phrases occurs anywhere in the block as whole words. */
 export function contains(phrases: Phrases): RegExp {
-  return build(String.raw`${WORD_START}(?:${alternation(phrases)})${WORD_END}`, languagesIn(phrases))
+  return build(String.raw`${WORD_START}(?:${alternation(phrases)})${WORD_END}`, languagesIn(phrases), keyWordsIn(allPhrases(phrases)))
 }
 
 /**
@@ -129,7 +168,7 @@ export function contains(phrases: Phrases): RegExp {
  */
 export function row(phrases: Phrases, min: number, max: number): RegExp {
   const item = `(?:${alternation(phrases)})`
-  return build(String.raw`^${TAIL}(?:${item}(?:${SEPARATOR}(?!$)|${TAIL}$)){${min},${max}}$`, languagesIn(phrases))
+  return build(String.raw`^${TAIL}(?:${item}(?:${SEPARATOR}(?!$)|${TAIL}$)){${min},${max}}$`, languagesIn(phrases), keyWordsIn(allPhrases(phrases)))
 }
 
 /** A pair of phrase lists: a verb or opener, and what it must lead to within a short gap. */
@@ -157,12 +196,15 @@ export function followedBy(pairs: Partial<Record<RuleLanguage, PhrasePair>>, gap
     const [first, then] = pairs[language]!
     return String.raw`${opening}(?:${alternation({ [language]: first })})${WORD_END}[^.!?\n]{0,${gap}}?${WORD_START}(?:${alternation({ [language]: then })})${WORD_END}`
   })
-  return build(sources.join('|'), languages)
+  // Every match holds a phrase of a second list ("newsletter", "Instagram"): the rarer words.
+  return build(sources.join('|'), languages, keyWordsIn(languages.flatMap((language) => pairs[language]![1])))
 }
 
 /** Either pattern matches: one regex for a rule that has two shapes. Both must be built here. */
 export function either(...patterns: readonly RegExp[]): RegExp {
   if (patterns.some((pattern) => pattern.flags !== FLAGS)) throw new Error(`either() joins patterns with flags ${FLAGS} only`)
   const languages = RULE_LANGUAGES.filter((language) => patterns.some((pattern) => languagesOf(pattern).includes(language)))
-  return build(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), languages)
+  const keys = patterns.map((pattern) => KEY_WORDS.get(pattern))
+  const union = keys.every((set) => set !== undefined) ? new Set(keys.flatMap((set) => [...set!])) : undefined
+  return build(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), languages, union)
 }
