@@ -188,6 +188,15 @@ describe('splitCredit: agency forms', () => {
     check([['The president arrives. Doug Mills/The New York Times', 'The president arrives.', 'Doug Mills/The New York Times']])
   })
 
+  it('photographer, comma, agency (US papers printing wire photos), only as a whole segment', () => {
+    check([
+      ['Patrick Semansky, ASSOCIATED PRESS', '', 'Patrick Semansky, ASSOCIATED PRESS'],
+      ['The ambassador arrives. Patrick Semansky, Associated Press', 'The ambassador arrives.', 'Patrick Semansky, Associated Press'],
+      ['Protesters march in Washington, AP', 'Protesters march in Washington, AP', null],
+      ['Workers in Kyiv, Reuters', 'Workers in Kyiv, Reuters', null],
+    ])
+  })
+
   it('photographer for the publication', () => {
     check([
       ['Fans celebrate. Jane Doe for The New York Times', 'Fans celebrate.', 'Jane Doe for The New York Times'],

@@ -1,8 +1,8 @@
 /**
  * Floors for the quotation and caption figures over the hand labels in bench/labels/ (see its
  * README): a change that makes them fall fails here, before anyone reads the bench. The floors
- * are the issue's targets where the figures reach them; the end-to-end caption figure, which the
- * finding of caption blocks (not the credit splitting) holds back, is pinned where it stands.
+ * are the issue's targets, for quotations and for captions (split from the printed caption, and
+ * found in the page end to end).
  * `npm run bench:quality -- --verbose` lists every failure.
  */
 import { describe, expect, it } from 'vitest'
@@ -22,8 +22,8 @@ import {
 const QUOTE_TARGETS = { precision: 0.9, recall: 0.85, speakerAccuracy: 0.85 }
 /** The issue's target for captions: caption and credit both right. */
 const CAPTION_TARGET = 0.9
-/** Where the end-to-end caption figure stands (0.784 when pinned): captions the page walk does not find as captions hold it back. */
-const CAPTION_END_TO_END_FLOOR = 0.75
+/** Captions reported that match no label (promotions, teasers, lone credits), at most: none when this was set. */
+const CAPTION_MAX_EXTRA = 2
 
 describe('labelled quotations', () => {
   const labels = loadQuoteLabels()
@@ -61,7 +61,9 @@ describe('labelled captions', () => {
     expect(captionFigures(evaluateCaptionSplitting(labels)).both.value).toBeGreaterThanOrEqual(CAPTION_TARGET)
   })
 
-  it('keeps the end-to-end caption figure above its floor', () => {
-    expect(captionFigures(evaluateCaptions(labels)).both.value).toBeGreaterThanOrEqual(CAPTION_END_TO_END_FLOOR)
+  it('finds the captions in the pages: caption and credit right on 90% at least, few extra', () => {
+    const score = evaluateCaptions(labels)
+    expect(captionFigures(score).both.value).toBeGreaterThanOrEqual(CAPTION_TARGET)
+    expect(score.extra).toBeLessThanOrEqual(CAPTION_MAX_EXTRA)
   })
 })

@@ -48,7 +48,12 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   blocks.forEach((block, i) => {
     if (qualities[i] === 'good') totalGood += block.words
   })
-  const hits = matchRules(blocks, rules, (element) => (goodWords.get(element.id) ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0)
+  const holdsText = elementsWithText(blocks)
+  const hits = matchRules(
+    blocks,
+    rules,
+    (element) => ((goodWords.get(element.id) ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0) || !holdsText.has(element.id),
+  )
   const goodWordsBefore = prefixGoodWords(blocks, qualities, hits)
   const articleStarted = (i: number): boolean => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS
   const removals = spreadRemovals(blocks, hits, articleStarted, (i) => qualities[i] === 'good')
@@ -89,6 +94,21 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
     return { removals, qualities, region: last === -1 ? null : { start: first, end: last }, container: container.element, body }
   }
   return { removals, qualities, region: core === null ? null : { start: region.start, end }, container: null, body }
+}
+
+/**
+ * Ids of the elements that hold a block other than a caption or credit. The others hold nothing
+ * but a picture's caption: a box around one figure, whatever its class says ("article-widget",
+ * an inline <aside>), is the article's picture, not a sidebar; a class-token rule does not remove it.
+ */
+function elementsWithText(blocks: readonly Block[]): Set<number> {
+  const ids = new Set<number>()
+  for (const block of blocks) {
+    if (block.role === 'caption' || block.role === 'credit') continue
+    // Ancestors of a marked element are marked already: each element is visited once.
+    for (let el = block.element; el !== null && !ids.has(el.id); el = el.parent) ids.add(el.id)
+  }
+  return ids
 }
 
 /** Words of good, rule-free blocks before each index. */

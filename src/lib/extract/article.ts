@@ -9,13 +9,26 @@ import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
 import { findHeader, headerInBody } from './header.js'
 
-/** A caption this many blocks above the body can still be the lead image's (between headline and text). */
+/**
+ * A caption this many blocks above the body can still be the lead image's (between headline and
+ * text). Blocks a rule removed (a "Most popular" box beside a lead gallery) and other caption
+ * blocks are not counted: a reader does not see them between the picture and the text.
+ */
 const LEAD_CAPTION_LOOKBACK = 12
+/**
+ * A caption whose text is more than this share link text points elsewhere: a promotion or a
+ * teaser ("Subscribe to our sister title …"), not a description of the article's picture.
+ */
+const MAX_CAPTION_LINK_SHARE = 0.5
 
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
 /** Reported for body blocks that repeat other body text (pull quotes). */
 export const REPEATED_RULE = 'region/repeated-text'
+/** Reported for a credit printed without caption text (a lone "Getty Images", an embedded post's "@handle"): no caption to give it to. */
+export const CREDIT_ALONE_RULE = 'caption/credit-alone'
+/** Reported for a figure caption that is mostly links (MAX_CAPTION_LINK_SHARE): a promotion, not a caption. */
+export const LINKED_CAPTION_RULE = 'caption/linked-text'
 /** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
 const REPEAT_MIN_WORDS = 8
 /** Pull quotes are short; a long block contained in another is a nesting artefact, left alone. */
@@ -71,16 +84,27 @@ export function extractArticle(page: Page, classification: Classification): Arti
   // Captions: HTML caption blocks of the article (in its body, or just above it where the lead
   // image sits) in page order, or the text header's caption; then metadata's.
   const captions: Caption[] = []
+  const extra = new Map<number, { kind: RemovedKind; rule: string }>()
   const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
   const bodyEnd = body.lastIndexOf(true)
+  const isCaptionBlock = (i: number): boolean => (blocks[i]!.role === 'caption' || blocks[i]!.role === 'credit') && removals[i] === null
+  const leadStart = leadCaptionStart(bodyStart, (i) => removals[i] !== null || isCaptionBlock(i))
   let run: number[] = []
   const closeRun = (): void => {
-    if (run.length > 0) captions.push(captionOf(blocks, run))
+    if (run.length === 0) return
+    const caption = captionOf(blocks, run)
+    // A credit without caption text is no caption; nor is a figure caption made of links.
+    const rejected = caption.text === '' ? CREDIT_ALONE_RULE : captionLinkShare(blocks, run) > MAX_CAPTION_LINK_SHARE ? LINKED_CAPTION_RULE : null
+    if (rejected === null) {
+      captions.push(caption)
+      for (const i of run) used.add(i)
+    } else {
+      for (const i of run) extra.set(i, { kind: 'other', rule: rejected })
+    }
     run = []
   }
   blocks.forEach((block, i) => {
-    const isCaption = (block.role === 'caption' || block.role === 'credit') && removals[i] === null
-    if (!isCaption || i < bodyStart - LEAD_CAPTION_LOOKBACK || i > bodyEnd) {
+    if (!isCaptionBlock(i) || i < leadStart || i > bodyEnd) {
       closeRun()
       return
     }
@@ -88,7 +112,6 @@ export function extractArticle(page: Page, classification: Classification): Arti
     const previous = blocks[run[run.length - 1] ?? -1]
     if (previous && previous.image !== block.image) closeRun()
     run.push(i)
-    used.add(i)
   })
   closeRun()
   if (header.caption) {
@@ -102,9 +125,8 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const blockquotes = new Set<number>()
   const headlineKey = headline === null ? null : comparable(headline)
   const repeats = repeatedBlocks(blocks, body)
-  const extra = new Map<number, { kind: RemovedKind; rule: string }>()
   blocks.forEach((block, i) => {
-    if (!body[i] || used.has(i)) return
+    if (!body[i] || used.has(i) || extra.has(i)) return
     if (headlineKey !== null && paragraphs.length === 0 && comparable(block.text) === headlineKey) {
       used.add(i)
       return
@@ -120,6 +142,30 @@ export function extractArticle(page: Page, classification: Classification): Arti
   return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used, extra) }
 }
 
+/** The first block a lead caption may start at: LEAD_CAPTION_LOOKBACK blocks above the body, not counting `unseen` ones. */
+function leadCaptionStart(bodyStart: number, unseen: (index: number) => boolean): number {
+  let seen = 0
+  let start = bodyStart
+  while (start > 0 && seen < LEAD_CAPTION_LOOKBACK) {
+    start--
+    if (!unseen(start)) seen++
+  }
+  return start
+}
+
+/** Share of link text in the caption blocks of a run (credits left out: a linked agency name is common). */
+function captionLinkShare(blocks: readonly Block[], run: readonly number[]): number {
+  let chars = 0
+  let linked = 0
+  for (const i of run) {
+    const block = blocks[i]!
+    if (block.role !== 'caption') continue
+    chars += block.text.length
+    linked += block.text.length * block.linkDensity
+  }
+  return chars === 0 ? 0 : linked / chars
+}
+
 /**
  * One caption from a run of caption and credit blocks: a credit marked up on its own is the
  * credit (label stripped); otherwise the credit grammar splits the joined caption text.
@@ -132,7 +178,10 @@ function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   if (creditText !== '') {
     const credit = splitCredit(creditText, 'html')
     const caption = splitCredit(text, 'html')
-    return { text: caption.text, credit: credit.credit ?? (credit.text || null), image }
+    // A credit element that also describes the picture ("Titan in 2004. (NASA/JPL)"), with no
+    // caption element beside it, holds the caption: its description is the caption text.
+    const described = caption.text === '' && credit.credit !== null ? credit.text : caption.text
+    return { text: described, credit: credit.credit ?? (credit.text || null), image }
   }
   const split = splitCredit(text, 'html')
   return { text: split.text, credit: split.credit, image }

@@ -163,6 +163,8 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
     String.raw`${ORG}${SLASH}${AGENCY}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-slash-publisher', 'A full name then the publication: "Doug Mills/The New York Times".',
     String.raw`${NAME}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
+  form('name-comma-agency', 'Photographer, comma, agency, as US papers print wire photos: "Patrick Semansky, Associated Press".',
+    String.raw`${ORG}, (?:${AGENCY})${WIRE_SUFFIX}`, false),
   form('name-for-publisher', 'A commissioned photographer: "Jane Doe for The New York Times", "Jane Doe for Reuters".',
     String.raw`${NAME} for (?:The ${ORG}|${AGENCY})`, true),
 ]

@@ -14,6 +14,16 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'legend', 'picture', 'dialog', 'button',
 ])
 
+/**
+ * Class words of the "visually hidden" utility every CSS framework and CMS ships (Bootstrap
+ * sr-only / visually-hidden, WordPress screen-reader-text, Drupal element-invisible, Foundation
+ * show-for-sr, the BBC's off-screen): text for screen readers, clipped off the screen.
+ */
+export const VISUALLY_HIDDEN_CLASSES: readonly string[] = [
+  'sr-only', 'screen-reader-text', 'screen-reader-only', 'visually-hidden', 'visuallyhidden', 'screenreader', 'offscreen',
+  'off-screen', 'element-invisible', 'show-for-sr',
+]
+
 /** Table cells are inline within their row: one row reads as one line, cells separated. */
 export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th'])
 /** Written between the cells of a row. */

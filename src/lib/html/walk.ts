@@ -3,12 +3,14 @@
  * 200,000 nested elements are fine) that cuts the page's text into Blocks at block-level
  * boundaries and records, for each block, its element chain, region, link text and, for
  * captions, the image they describe. Hidden elements (`hidden`, `aria-hidden`, inline
- * `display:none`) are not read: a reader never sees them.
+ * `display:none`) are not read: a reader never sees them. Inside a figure's caption, screen-reader
+ * labels are not read either, and `aria-hidden` hides nothing on the screen: pages set it on
+ * caption text the image's alt text already gives to screen readers.
  */
 import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
 import { normaliseLine } from '../text/normalise.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
-import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, TOKEN_TAGS } from './tags.js'
+import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, TOKEN_TAGS, VISUALLY_HIDDEN_CLASSES } from './tags.js'
 
 /** Blocks past this count are dropped with a warning: no real article has that many. */
 export const MAX_BLOCKS = 50_000
@@ -18,6 +20,18 @@ const MAX_BLOCK_CHARS = 100_000
 const WHITESPACE = /\s+/
 /** Words of class and id values, split so "share-bar" yields "share" and "bar". */
 const TOKEN_SPLIT = /[\s_-]+/
+/**
+ * A BEM modifier starts at "--" after the name of a class the element also carries: "content-header
+ * content-header--simple-navigation" is a content header in its simple-navigation variant, not
+ * navigation. The modifier's words are not tokens (the whole class word still is). Without the
+ * base class beside it, "--" is no modifier (CSS modules print "style--links-menu-3jp6").
+ */
+const BEM_MODIFIER = '--'
+/**
+ * A class word of screen-reader-only text (tags.ts), alone or as the last part of a longer name
+ * ("u-visually-hidden", BEM "image__visually-hidden"); anchored at the end, literals only.
+ */
+const VISUALLY_HIDDEN = new RegExp(`(?:^|[_-])(?:${VISUALLY_HIDDEN_CLASSES.join('|')})$`)
 /** Inline styles that hide an element. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** Caption-like class words, for captions outside figcaption. */
@@ -27,6 +41,8 @@ const CAPTION_TOKENS: ReadonlySet<string> = new Set(['caption', 'figcaption', 'w
  * container form a group); text written straight into a container groups with the container's blocks.
  */
 const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'figcaption', 'blockquote', 'pre', 'tr', 'caption', 'summary', 'legend', 'button'])
+/** Sectioning and landmark tags: never a caption or credit, whatever their class words. */
+const SECTION_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'header', 'footer', 'nav', 'main', 'article', 'aside', 'section', 'form'])
 /** Credit-like class words: the photographer or agency line of a caption. */
 const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'image-credit', 'photo-credit', 'caption-credit', 'copyright', 'photographer'])
 
@@ -40,6 +56,8 @@ interface Frame {
   figure: Element | null
   /** Cells written so far in a table row. */
   cells: number
+  /** Inside the caption or credit element of a figure. */
+  caption: boolean
 }
 
 export interface WalkResult {
@@ -55,9 +73,13 @@ function elementTokens(el: Element, tag: string): string[] {
   for (const attr of ['class', 'id']) {
     const value = el.getAttribute(attr)
     if (!value) continue
-    for (const word of value.toLowerCase().split(WHITESPACE)) {
+    const words = value.toLowerCase().split(WHITESPACE)
+    let names: Set<string> | null = null
+    for (const word of words) {
       if (word === '') continue
       tokens.push(word)
+      const modifier = word.indexOf(BEM_MODIFIER)
+      if (modifier > 0 && (names ??= new Set(words)).has(word.slice(0, modifier))) continue
       const parts = word.split(TOKEN_SPLIT)
       if (parts.length > 1) for (const part of parts) if (part !== '') tokens.push(part)
     }
@@ -70,9 +92,9 @@ function elementTokens(el: Element, tag: string): string[] {
   return tokens
 }
 
-function isHidden(el: Element): boolean {
+function isHidden(el: Element, inCaption: boolean): boolean {
   if (el.hasAttribute('hidden')) return true
-  if (el.getAttribute('aria-hidden') === 'true') return true
+  if (!inCaption && el.getAttribute('aria-hidden') === 'true') return true
   const style = el.getAttribute('style')
   return style !== null && HIDDEN_STYLE.test(style)
 }
@@ -95,6 +117,8 @@ function roleOf(tag: string, tokens: readonly string[]): { role: BlockRole | nul
     case 'pre':
       return { role: 'preformatted', headingLevel: 0 }
   }
+  // A landmark or section is what its tag says: a caption class on it styles the captions inside.
+  if (SECTION_TAGS.has(tag)) return { role: null, headingLevel: 0 }
   if (tokens.some((token) => CREDIT_TOKENS.has(token))) return { role: 'credit', headingLevel: 0 }
   if (tokens.some((token) => CAPTION_TOKENS.has(token))) return { role: 'caption', headingLevel: 0 }
   return { role: null, headingLevel: 0 }
@@ -200,17 +224,21 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       return false
     }
     if (tag === 'img') return false
-    if (isHidden(el)) return false
     const parent = top()
+    if (isHidden(el, parent?.caption ?? false)) return false
     const tokens = elementTokens(el, tag)
     const { role, headingLevel } = roleOf(tag, tokens)
     const block = BLOCK_TAGS.has(tag) || role === 'caption' || role === 'credit'
+    // A screen-reader label inside a caption ("Image caption", "Media caption", "Image:") is not
+    // caption text: a sighted reader sees the caption without it.
+    if (parent?.caption === true && tokens.some((token) => VISUALLY_HIDDEN.test(token))) return false
     if (block) flush()
     if (CELL_TAGS.has(tag) && parent) {
       const row = blockFrame()
       if (row && row.cells++ > 0) addText(CELL_SEPARATOR)
     }
     const roleAttr = el.getAttribute('role')?.toLowerCase() ?? ''
+    const figure = tag === 'figure' ? el : (parent?.figure ?? null)
     frames.push({
       ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
@@ -218,8 +246,10 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       role,
       headingLevel,
       link: (parent?.link ?? false) || (tag === 'a' && el.hasAttribute('href')),
-      figure: tag === 'figure' ? el : (parent?.figure ?? null),
+      figure,
       cells: 0,
+      // As in flush: a wrapper that only carries a caption class is not a figure's caption.
+      caption: (parent?.caption ?? false) || ((role === 'caption' || role === 'credit') && (tag === 'figcaption' || figure !== null)),
     })
     return true
   }

@@ -1,5 +1,6 @@
 /** Chrome: the page's own controls that copy along with the text (buttons, close glyphs, counters). */
 import type { Rule } from '../types.js'
+import { VISUALLY_HIDDEN_CLASSES } from '../html/tags.js'
 import { starts, whole, withLanguages } from './patterns.js'
 
 /** "1 of 12", "Image 3/10", "Foto 2 von 8": a gallery position, optionally named, numbers bounded. */
@@ -100,14 +101,15 @@ export const chromeRules = [
   {
     id: 'chrome/script-notice',
     kind: 'chrome',
-    reason: 'Notices that the browser lacks JavaScript or a feature describe the page, not the story.',
+    reason: 'Notices that the browser lacks JavaScript or a feature (a media player\'s "playback is unsupported" fallback) describe the page, not the story.',
     match: {
       text: starts({
         en: [
           'please enable javascript', 'you need to enable javascript', 'javascript is disabled', 'javascript is required',
           'this site requires javascript', 'your browser does not support', 'to view this video please enable javascript',
           "we've detected that javascript is disabled", 'this slideshow requires javascript', 'this content requires javascript',
-          'please upgrade your browser', 'you are using an outdated browser',
+          'please upgrade your browser', 'you are using an outdated browser', 'media playback is unsupported',
+          'media playback is not supported', 'video playback is not supported',
         ],
         de: ['bitte aktivieren sie javascript', 'javascript ist deaktiviert', 'ihr browser unterstützt', 'um dieses video'],
         fr: ['veuillez activer javascript', 'javascript est désactivé', 'votre navigateur ne prend pas en charge'],
@@ -158,7 +160,7 @@ export const chromeRules = [
     id: 'chrome/screen-reader-class',
     kind: 'chrome',
     reason: 'Text styled for screen readers only (sr-only, visually-hidden) is invisible on the page.',
-    match: { tokens: ['sr-only', 'screen-reader-text', 'screen-reader-only', 'visually-hidden', 'visuallyhidden', 'screenreader', 'offscreen', 'element-invisible', 'hidden-text'] },
+    match: { tokens: [...VISUALLY_HIDDEN_CLASSES, 'hidden-text'] },
   },
 ] as const satisfies readonly Rule[]
 

@@ -1,0 +1,98 @@
+/**
+ * Captions found in HTML pages: which blocks of a page are an image's caption and credit, and
+ * what of their text is caption text. One case per mechanism, each written as news sites mark
+ * captions up (the credit grammar itself is tested in credit.test.ts).
+ */
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const PROSE = [
+  'The city council voted on Tuesday to close the old bridge for repairs, a decision that will reroute thousands of commuters for at least a year while the work goes on.',
+  'Engineers said the steel supports had corroded faster than expected, and that the work could not wait for the next budget cycle, whatever the cost to the city.',
+  'Residents who live near the bridge said they were relieved, although many worried about the longer drive to the hospital on the other side of the river.',
+  'The mayor said the city would run extra buses across the river during the morning and evening rush hours, and that the ferry would run every twenty minutes.',
+  'Shop owners on both banks said they expected fewer customers, and asked the council for help with their rents until the bridge opens again next winter.',
+]
+const paragraphs = (from = 0, to = PROSE.length): string => PROSE.slice(from, to).map((text) => `<p>${text}</p>`).join('\n')
+const page = (body: string, before = ''): string =>
+  `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body>${before}<article><h1>Bridge to close for repairs</h1>${body}</article></body></html>`
+const captionsOf = (html: string): { text: string; credit: string | null }[] =>
+  cleanArticle(html).captions.map(({ text, credit }) => ({ text, credit }))
+
+describe('captions in HTML pages', () => {
+  it('leaves visually hidden labels and a player fallback message out of the caption', () => {
+    const html = page(
+      `<figure class="media-with-caption"><div class="player__caption">Media playback is unsupported on your device</div>` +
+        `<figcaption class="media-caption"><span class="off-screen">Media caption</span>Engineers inspect the corroded supports</figcaption></figure>` +
+        paragraphs(0, 2) +
+        `<figure><img src="b.jpg"><figcaption class="gallery__caption"><span class="gallery__visually-hidden">Picture description:</span> Commuters wait for the ferry</figcaption></figure>` +
+        paragraphs(2),
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'Engineers inspect the corroded supports', credit: null },
+      { text: 'Commuters wait for the ferry', credit: null },
+    ])
+  })
+
+  it('reads caption text a page hides from screen readers only (aria-hidden: the image alt says it already)', () => {
+    const html = page(
+      `<figure><img src="a.jpg" alt="The old bridge at dawn."><figcaption><span aria-hidden="true">The old bridge at dawn.</span>` +
+        `<span itemprop="copyrightHolder"><span>Credit...</span><span>Jane Doe/The Daily Planet</span></span></figcaption></figure>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: 'Jane Doe/The Daily Planet' }])
+  })
+
+  it('finds a figure in a box classed as a widget inside the article', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<div class="site-article-widget site-article-image"><figure><img src="a.jpg">` +
+        `<figcaption><span class="site-article-image__caption-text">Commuters wait for the ferry</span></figcaption></figure></div>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'Commuters wait for the ferry', credit: null }])
+  })
+
+  it('does not read a BEM modifier ("--simple-navigation") as the element\'s kind', () => {
+    const html = page(
+      `<header class="content-header content-header--icons-position--simple-navigation"><h1>Bridge to close for repairs</h1>` +
+        `<figure><img src="a.jpg"><figcaption><span class="caption__text">The old bridge at dawn.</span> <span class="caption__credit">Photograph: Jane Doe/Reuters</span></figcaption></figure></header>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: 'Jane Doe/Reuters' }])
+  })
+
+  it('finds a lead gallery above the body when only removed boxes separate them', () => {
+    const popular = Array.from({ length: 14 }, (_, i) => `<li><a href="/story-${i}">Popular story number ${i} of the week</a></li>`).join('')
+    const html =
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body><h1>Bridge to close for repairs</h1>` +
+      `<div class="gallery"><figure><img src="a.jpg"><figcaption><span class="caption">The old bridge at dawn. (Jane Doe/The Union via AP)</span></figcaption></figure>` +
+      `<figure><img src="b.jpg"><figcaption><span class="caption">Commuters wait for the ferry. (Jane Doe/The Union via AP)</span></figcaption></figure></div>` +
+      `<aside class="sidebar"><h2>Most Popular</h2><ul>${popular}</ul></aside><div class="article-body">${paragraphs()}</div></body></html>`
+    expect(captionsOf(html)).toEqual([
+      { text: 'The old bridge at dawn.', credit: 'Jane Doe/The Union via AP' },
+      { text: 'Commuters wait for the ferry.', credit: 'Jane Doe/The Union via AP' },
+    ])
+  })
+
+  it('reads a credit element that also describes the picture, with no caption element, as caption and credit', () => {
+    const html = page(`<figure><img src="a.jpg"><span class="image-credit">The old bridge in 1950. (City Archive/Getty Images)</span></figure>${paragraphs()}`)
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge in 1950.', credit: 'City Archive/Getty Images' }])
+  })
+
+  it('does not take a figure whose caption is a link to elsewhere (a promotion) for a caption', () => {
+    const html = page(
+      `${paragraphs()}<figure><a href="https://shop.example/subscribe"><img src="promo.png"></a><figcaption>` +
+        `<a href="https://shop.example/subscribe">Subscribe to our sister title "Bridges Monthly" Magazine</a> for the latest news! ` +
+        `<span class="credit">(Image credit: Bridges Monthly)</span></figcaption></figure>`,
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
+  it('does not report a credit without caption text as a caption, and reports the credit as removed', () => {
+    const html = page(
+      `<figure><img src="a.jpg"><span class="image-copyright">Getty Images</span></figure>${paragraphs(0, 3)}` +
+        `<div class="social-embed"><figure><a href="https://twitter.com/x/status/1"><img src="tweet.png"><span class="image-copyright">@citycouncil</span></a></figure></div>${paragraphs(3)}`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    expect(article.paragraphs.join(' ')).not.toContain('Getty Images')
+    expect(article.removed.map((block) => block.text)).toEqual(expect.arrayContaining(['Getty Images']))
+  })
+})
