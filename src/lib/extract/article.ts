@@ -114,7 +114,9 @@ export function extractArticle(page: Page, classification: Classification): Arti
     run.push(i)
   })
   closeRun()
-  if (header.caption) {
+  if (header.caption && header.caption.text === '') {
+    extra.set(header.caption.index, { kind: 'other', rule: CREDIT_ALONE_RULE })
+  } else if (header.caption) {
     captions.unshift({ text: header.caption.text, credit: header.caption.credit })
     used.add(header.caption.index)
   }
