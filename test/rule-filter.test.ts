@@ -13,7 +13,7 @@ import { makeBlock, type Block } from '../src/lib/blocks/block.js'
 import { STOPWORDS } from '../src/lib/blocks/stopwords.js'
 import { matchRules, textMatches } from '../src/lib/classify/apply-rules.js'
 import { htmlToPage } from '../src/lib/html/to-page.js'
-import { keyWordsOf, letterRuns } from '../src/lib/rules/patterns.js'
+import { keyTokens, keyWordsOf } from '../src/lib/rules/patterns.js'
 import { RULES } from '../src/lib/rules/registry.js'
 import { textToPage } from '../src/lib/text/to-page.js'
 import type { Rule } from '../src/lib/types.js'
@@ -33,7 +33,7 @@ const FILTERED = ALL.filter((rule) => keyWordsOf(rule.match.text) !== undefined)
 /** True when the block holds one of the rule's key words. */
 function named(rule: Rule, text: string): boolean {
   const keys = keyWordsOf(rule.match.text)!
-  return letterRuns(text).some((word) => keys.has(word))
+  return keyTokens(text).some((word) => keys.has(word))
 }
 
 describe('key words of rule patterns', () => {
@@ -49,6 +49,21 @@ describe('key words of rule patterns', () => {
       }
     }
     expect(misses).toEqual([])
+  })
+
+  it.each([
+    ['legal/copyright', ['© 2019 Condé Nast', 'Copyright 2019 Hawaii News Now', '(C) 2020 Example Media', 'ⓒ 2018 Yonhap News']],
+    ['chrome/media-counter', ['3 of 10', 'Photo 2 / 8', 'Bild 1 von 5', '1/12']],
+    ['comments/count', ['12 Comments', 'Comments (3)', '5 комментариев', '0 Kommentare']],
+    ['navigation/breadcrumb', ['Home › News › World', 'Startseite > Politik', 'News / Local']],
+    ['newsletter/heading', ['The Morning Newsletter', 'Pick Six E-mail Newsletter:']],
+    ['share/share-bar', ['Facebook Twitter Email', 'Share | Tweet | 12']],
+  ])('declared by hand for %s occur in the lines it matches', (id, lines) => {
+    const rule = FILTERED.find((candidate) => candidate.id === id)!
+    for (const text of lines) {
+      expect(textMatches(rule, makeBlock({ index: 0, text, group: 0 }, STOPWORDS)), text).toBe(true)
+      expect(named(rule, text), text).toBe(true)
+    }
   })
 
   it('occur in texts built from the rules own phrases, in any case, with any spacing', () => {
@@ -76,5 +91,11 @@ describe('rule matching with the filter', () => {
       const reference = texts.map((block) => ALL.find((rule) => rule.match.tokens === undefined && textMatches(rule, block))?.id ?? null)
       expect(matchRules(texts, RULES, () => false).map((rule) => rule?.id ?? null)).toEqual(reference)
     }
+  })
+
+  it('reads each page afresh: what one page held says nothing about the next', () => {
+    const page = (text: string): Block[] => [makeBlock({ index: 0, text, group: 0 }, STOPWORDS)]
+    expect(matchRules(page('Share on Facebook'), RULES, () => false)[0]?.id).toBe('share/share-prompt')
+    expect(matchRules(page('Advertisement'), RULES, () => false)[0]?.id).toBe('ad/label')
   })
 })

@@ -3,7 +3,7 @@
  * this module decides which blocks each match removes.
  */
 import type { Block, ElementRef } from '../blocks/block.js'
-import { keyWordsOf, letterRuns } from '../rules/patterns.js'
+import { keyTokens, keyWordsOf } from '../rules/patterns.js'
 import type { BoilerplateKind, Rule } from '../types.js'
 
 /** A rule without its own word limit never touches a block longer than this: long prose is safe by default. */
@@ -146,51 +146,55 @@ class RepeatedTexts {
  * rules they name run their regex. Most blocks name none: their regexes never run.
  */
 class KeyWordFilter {
-  /** Per key word, the indices of the rules it names. */
-  private readonly rulesByWord = new Map<string, number[]>()
-  /** Per rule: true when it has key words (else it is always tried). */
-  private readonly filtered: boolean[]
-  /** Per rule, the last block (by number) whose words name it. */
+  /** Per rule, the last block (by number) whose words name it; this call's own. */
   private readonly namedIn: Int32Array
   private current = -1
 
-  constructor(rules: readonly Rule[]) {
-    this.namedIn = new Int32Array(rules.length).fill(-1)
-    this.filtered = rules.map((rule, i) => {
+  constructor(private readonly index: KeyWordIndex) {
+    this.namedIn = new Int32Array(index.filtered.length).fill(-1)
+  }
+
+  /** False when rule `rule` cannot match block number `n` (the blocks come in order). */
+  mayMatch(rule: number, block: Block, n: number): boolean {
+    if (!this.index.filtered[rule]) return true
+    if (this.current !== n) {
+      this.current = n
+      for (const word of keyTokens(block.text)) {
+        const named = this.index.rulesByWord.get(word)
+        if (named !== undefined) for (const i of named) this.namedIn[i] = n
+      }
+    }
+    return this.namedIn[rule] === n
+  }
+}
+
+/** The key words of a rule list, looked up by word; built once per list (the built-in list is one array). */
+interface KeyWordIndex {
+  /** Per key word, the indices of the rules it names. */
+  rulesByWord: Map<string, number[]>
+  /** Per rule: true when it has key words (else it is always tried). */
+  filtered: boolean[]
+}
+
+const INDEXES = new WeakMap<readonly Rule[], KeyWordIndex>()
+
+function keyWordIndex(rules: readonly Rule[]): KeyWordIndex {
+  let index = INDEXES.get(rules)
+  if (index === undefined) {
+    const rulesByWord = new Map<string, number[]>()
+    const filtered = rules.map((rule, i) => {
       const keys = keyWordsOf(rule.match.text)
       for (const key of keys ?? []) {
-        const named = this.rulesByWord.get(key)
-        if (named === undefined) this.rulesByWord.set(key, [i])
+        const named = rulesByWord.get(key)
+        if (named === undefined) rulesByWord.set(key, [i])
         else named.push(i)
       }
       return keys !== undefined
     })
+    index = { rulesByWord, filtered }
+    INDEXES.set(rules, index)
   }
-
-  /** False when rule `index` cannot match block number `n` (the blocks come in order). */
-  mayMatch(index: number, block: Block, n: number): boolean {
-    if (!this.filtered[index]) return true
-    if (this.current !== n) {
-      this.current = n
-      for (const word of letterRuns(block.text)) {
-        const named = this.rulesByWord.get(word)
-        if (named !== undefined) for (const rule of named) this.namedIn[rule] = n
-      }
-    }
-    return this.namedIn[index] === n
-  }
-}
-
-/** The filter of each rule list, built once per list (the built-in list is one array). */
-const FILTERS = new WeakMap<readonly Rule[], KeyWordFilter>()
-
-function filterFor(rules: readonly Rule[]): KeyWordFilter {
-  let filter = FILTERS.get(rules)
-  if (filter === undefined) {
-    filter = new KeyWordFilter(rules)
-    FILTERS.set(rules, filter)
-  }
-  return filter
+  return index
 }
 
 /** The first rule (in registry order) that matches each block, or null. */
@@ -202,7 +206,7 @@ export function matchRules(
   const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
   const tokenHits = new TokenHits(rules, isProtected)
   const texts = new RepeatedTexts(blocks, rules)
-  const filter = filterFor(rules)
+  const filter = new KeyWordFilter(keyWordIndex(rules))
   return blocks.map((block, n) => {
     let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
     const tokenLimit = byToken === -1 ? undefined : rules[byToken]!.match.maxWords

@@ -1,12 +1,15 @@
 /** Chrome: the page's own controls that copy along with the text (buttons, close glyphs, counters). */
 import type { Rule } from '../types.js'
 import { VISUALLY_HIDDEN_CLASSES } from '../html/tags.js'
-import { starts, whole, withLanguages } from './patterns.js'
+import { starts, whole, withKeyWords, withLanguages } from './patterns.js'
 
 /** "1 of 12", "Image 3/10", "Foto 2 von 8": a gallery position, optionally named, numbers bounded. */
-const MEDIA_COUNTER = withLanguages(
-  /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|фото)\s+)?\d{1,3}\s*(?:of|\/|von|sur|de|di|van|из)\s*\d{1,3}$/iu,
-  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+const MEDIA_COUNTER = withKeyWords(
+  withLanguages(
+    /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|фото)\s+)?\d{1,3}\s*(?:of|\/|von|sur|de|di|van|из)\s*\d{1,3}$/iu,
+    ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+  ),
+  ['of', '/', 'von', 'sur', 'de', 'di', 'van', 'из'],
 )
 
 /** A lone counter ("6", "1.2k", "34K"): the number on a share, like or gallery button. */

@@ -1,14 +1,21 @@
 /** Comments: the reader discussion under an article. */
 import type { Rule } from '../types.js'
-import { starts, whole, withLanguages } from './patterns.js'
+import { starts, whole, withKeyWords, withLanguages } from './patterns.js'
 
 /**
  * A comment counter ("0 Comments", "Comments (12)"): a link in the article's meta line as often as
  * the head of the discussion, so it is removed alone and never ends the article.
  */
-const COMMENT_COUNT = withLanguages(
-  /^[\s\p{P}]{0,3}(?:\d{1,6}\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|comentário|reacties|reactie|комментари(?:й|я|ев|и))|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|комментарии)\s*[([]?\d{1,6}[)\]]?)[\s\p{P}]{0,3}$/iu,
-  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+const COMMENT_COUNT = withKeyWords(
+  withLanguages(
+    /^[\s\p{P}]{0,3}(?:\d{1,6}\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|comentário|reacties|reactie|комментари(?:й|я|ев|и))|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|комментарии)\s*[([]?\d{1,6}[)\]]?)[\s\p{P}]{0,3}$/iu,
+    ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+  ),
+  [
+    'comment', 'comments', 'response', 'responses', 'replies', 'reply', 'kommentar', 'kommentare', 'commentaire', 'commentaires',
+    'comentario', 'comentarios', 'commenti', 'commento', 'comentário', 'comentários', 'reacties', 'reactie', 'комментарий',
+    'комментария', 'комментариев', 'комментарии',
+  ],
 )
 
 export const commentsRules = [

@@ -1,6 +1,6 @@
 /** Legal: copyright lines, terms and privacy links. */
 import type { Rule } from '../types.js'
-import { contains, either, row, withLanguages, type Phrases } from './patterns.js'
+import { contains, either, row, withKeyWords, withLanguages, type Phrases } from './patterns.js'
 
 /** Links a row of legal links may hold: terms, privacy, imprint, cookie and accessibility pages. */
 export const POLICY_LINKS: Phrases = {
@@ -35,9 +35,12 @@ const MAX_LINKS_IN_ROW = 8
  * "Copyright ©". A credit such as "© Reuters" under a photo is no notice, and neither is the word
  * copyright in a sentence ("a copyright lawsuit filed in 2019").
  */
-const COPYRIGHT_NOTICE = withLanguages(
-  /(?:©|ⓒ|\(c\))\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}\p{N}])copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d{2}(?!\d))/iu,
-  ['en'],
+const COPYRIGHT_NOTICE = withKeyWords(
+  withLanguages(
+    /(?:©|ⓒ|\(c\))\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}\p{N}])copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d{2}(?!\d))/iu,
+    ['en'],
+  ),
+  ['©', 'ⓒ', 'c', 'copyright'],
 )
 
 export const legalRules = [

@@ -1,13 +1,13 @@
 /** Navigation: menus, breadcrumbs, tag lists and site links. */
 import type { Rule } from '../types.js'
 import { POLICY_LINKS } from './legal.js'
-import { merge, row, starts, whole, type Phrases } from './patterns.js'
+import { merge, row, starts, whole, withKeyWords, type Phrases } from './patterns.js'
 
 /**
  * A breadcrumb: 2–6 short items separated by ›, », > or /, each starting with a letter (so times
  * and dates such as "9.30 A.M. / 7.00 P.M." are no trail). Bounded repeats of a bounded item.
  */
-const BREADCRUMB = /^\p{L}[^›»>/\n]{0,29}(?:\s[›»>/]\s\p{L}[^›»>/\n]{0,29}){1,5}$/u
+const BREADCRUMB = withKeyWords(/^\p{L}[^›»>/\n]{0,29}(?:\s[›»>/]\s\p{L}[^›»>/\n]{0,29}){1,5}$/u, ['›', '»', '>', '/'])
 
 /** Pages about the site itself that headers and footers link to: about, contact, help, jobs, feeds. */
 const SITE_LINKS: Phrases = {

@@ -1,6 +1,6 @@
 /** Newsletter: e-mail sign-up boxes. */
 import type { Rule } from '../types.js'
-import { contains, followedBy, whole, withLanguages } from './patterns.js'
+import { contains, followedBy, whole, withKeyWords, withLanguages } from './patterns.js'
 
 /** Characters allowed between a sign-up verb and the newsletter it offers ("Sign up for the free daily newsletter"). */
 const INVITATION_GAP = 40
@@ -9,9 +9,12 @@ const INVITATION_GAP = 40
  * A short line ending in a newsletter's name ("Pick Six Newsletter", "The Morning Briefing newsletter"):
  * the heading of a sign-up box. Plural or bare ("Newsletters") it is a menu link instead.
  */
-const NEWSLETTER_NAME = withLanguages(
-  /^[^.!?\n]{1,60}?\s(?:newsletter|e-?mail newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылка)[\s\p{P}]{0,3}$/iu,
-  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+const NEWSLETTER_NAME = withKeyWords(
+  withLanguages(
+    /^[^.!?\n]{1,60}?\s(?:newsletter|e-?mail newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылка)[\s\p{P}]{0,3}$/iu,
+    ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+  ),
+  ['newsletter', 'nieuwsbrief', 'boletín', 'boletim', 'infolettre', 'information', 'рассылка'],
 )
 
 /** Sign-up invitations: a sentence opening with a sign-up verb, then a newsletter or mailing list a few words on. */

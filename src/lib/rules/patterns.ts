@@ -28,39 +28,58 @@ const FLAGS = 'iu'
 
 const LANGUAGES = new WeakMap<RegExp, readonly RuleLanguage[]>()
 /**
- * Per built pattern, its key words: a match always holds one of them as a whole word (a run of
- * letters with no letter on either side), so a text without any of them needs no regex run.
- * Absent when some phrase has no letters (a glyph, a counter) or the pattern was hand-written.
+ * Per pattern, its key words: a match always holds one of them as a key token (below), so a text
+ * without any of them needs no regex run. Built patterns get theirs from their phrases;
+ * hand-written ones declare them (`withKeyWords`); absent when every text must be tried.
  */
 const KEY_WORDS = new WeakMap<RegExp, ReadonlySet<string>>()
-/** A run of letters: the unit key words are taken in, from phrases and from texts alike. */
-export const LETTER_RUN = /\p{L}+/gu
+/**
+ * Key tokens of a text: its runs of letters (a phrase's letter run is matched as a whole word:
+ * nothing next to it in a phrase or around one is a letter), and single glyphs that rules are
+ * made of and that letters cannot stand for (close buttons, copyright signs, breadcrumb arrows).
+ */
+const KEY_TOKEN = /\p{L}+|[©ⓒ×✕✖✗╳›»>/|•·]/gu
 /** The one letter whose case folding (what `iu` patterns compare) differs from its lower case:
  * long s matches `s`. */
 const LONG_S = /ſ/g
 
-/** The key words of a built pattern, or undefined when every text must be tried. */
+/** The key words of a pattern, or undefined when every text must be tried. */
 export function keyWordsOf(pattern: RegExp | undefined): ReadonlySet<string> | undefined {
   return pattern && KEY_WORDS.get(pattern)
 }
 
-/** A text's words as key words are compared: lower case, long s as s. */
-export function letterRuns(text: string): string[] {
+/** A text's key tokens, as key words are compared: lower case, long s as s. */
+export function keyTokens(text: string): string[] {
   const lower = text.toLowerCase()
-  return (lower.includes('ſ') ? lower.replace(LONG_S, 's') : lower).match(LETTER_RUN) ?? []
+  return (lower.includes('ſ') ? lower.replace(LONG_S, 's') : lower).match(KEY_TOKEN) ?? []
 }
 
 /**
- * One key word per phrase (its longest run of letters: the rarest in text), or undefined when a
- * phrase has none. Every run of letters in a phrase is matched as a whole word: phrase
- * characters next to it are not letters, and neither is anything the builders put around a phrase.
+ * Declares the key words of a hand-written pattern: every text it matches holds one of them as a
+ * key token. test/rule-filter.test.ts checks the declaration on every benchmark block.
+ */
+export function withKeyWords(pattern: RegExp, words: readonly string[]): RegExp {
+  KEY_WORDS.set(pattern, new Set(words.map((word) => word.toLowerCase())))
+  return pattern
+}
+
+/** The key words of a phrase list (see keyWordsIn), for a hand-written pattern made of it. */
+export function keyWordsOfPhrases(phrases: Phrases): readonly string[] {
+  const keys = keyWordsIn(allPhrases(phrases))
+  if (keys === undefined) throw new Error('every phrase needs a letter or a key glyph')
+  return [...keys]
+}
+
+/**
+ * One key word per phrase (its longest run of letters, the rarest in text; else a glyph), or
+ * undefined when a phrase has neither.
  */
 function keyWordsIn(phrases: readonly string[]): ReadonlySet<string> | undefined {
   const keys = new Set<string>()
   for (const phrase of phrases) {
-    const runs = letterRuns(phrase)
-    if (runs.length === 0) return undefined
-    keys.add(runs.reduce((longest, run) => (run.length > longest.length ? run : longest)))
+    const tokens = keyTokens(phrase)
+    if (tokens.length === 0) return undefined
+    keys.add(tokens.reduce((best, token) => (token.length > best.length ? token : best)))
   }
   return keys
 }

@@ -1,6 +1,6 @@
 /** Share: share bars, social buttons and "follow us" prompts. */
 import type { Rule } from '../types.js'
-import { alternation, either, followedBy, starts, whole, withLanguages, type Phrases } from './patterns.js'
+import { alternation, either, followedBy, keyWordsOfPhrases, starts, whole, withKeyWords, withLanguages, type Phrases } from './patterns.js'
 
 /** Social networks and messengers, named the same in every language. */
 const NETWORKS = [
@@ -43,13 +43,16 @@ const BAR_SIDE_ITEMS = 7
 const TARGET = `(?:${alternation(SHARE_TARGETS)})`
 const ANY_ITEM = `(?:${alternation(SHARE_TARGETS)}|${alternation(BAR_EXTRAS)}|${COUNTER})`
 
-/** A line made only of share buttons and counters, with at least one share target among them. */
-const SHARE_BAR = withLanguages(
-  new RegExp(
-    String.raw`^[\s\p{P}\p{S}]{0,6}(?:${ANY_ITEM}${BAR_SEPARATOR}){0,${BAR_SIDE_ITEMS}}${TARGET}${BAR_SEPARATOR}(?:${ANY_ITEM}${BAR_SEPARATOR}){0,${BAR_SIDE_ITEMS}}$`,
-    'iu',
+/** A line made only of share buttons and counters, with at least one share target among them (its key words). */
+const SHARE_BAR = withKeyWords(
+  withLanguages(
+    new RegExp(
+      String.raw`^[\s\p{P}\p{S}]{0,6}(?:${ANY_ITEM}${BAR_SEPARATOR}){0,${BAR_SIDE_ITEMS}}${TARGET}${BAR_SEPARATOR}(?:${ANY_ITEM}${BAR_SEPARATOR}){0,${BAR_SIDE_ITEMS}}$`,
+      'iu',
+    ),
+    ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
   ),
-  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+  keyWordsOfPhrases(SHARE_TARGETS),
 )
 
 /** Characters between "Follow" and the network it points to ("Follow Newsbeat on Instagram"). */
