@@ -36,6 +36,7 @@ import type { Quote } from '../types.js'
 import {
   QUOTE_MARK_CHARS,
   firstNonSpace,
+  mayHoldQuotation,
   scanQuoteSpans,
   type MarkFamily,
   startsWithOpeningMark,
@@ -121,11 +122,10 @@ const MAX_REPEAT_CANDIDATES = 16
  * A token: a word (letters and digits, with inner apostrophes, hyphens and dots: "don't",
  * "Moscow-led", "U.S"; and the apostrophe of a plural possessive: "Edmunds'") or one other
  * non-space character. Each repetition step consumes exactly one character and the alternatives
- * start with different characters, so matching is linear.
+ * start with different characters, so matching is linear. Group 1 holds a word: the other
+ * alternative is never a letter or digit, which the first would have matched.
  */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]|['’.](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu
-/** A word token starts with a letter or digit. */
-const WORD_START = /^[\p{L}\p{N}]/u
+const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]|['’.](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?)|\S/gu
 /** Names start with a capital letter. */
 const CAPITALISED = /^\p{Lu}/u
 /** Verbs in running text start lower case; a capitalised "Says" is a name or a headline. */
@@ -305,7 +305,7 @@ function tokenize(text: string, base = 0): Token[] {
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let raw = m[0]
-    const word = WORD_START.test(raw)
+    const word = m[1] !== undefined
     const lower = raw.toLowerCase()
     if (word && text[m.index + raw.length] === '.' && isAbbreviation(raw, lower)) {
       raw += '.'
@@ -320,8 +320,21 @@ function isAbbreviation(raw: string, lower: string): boolean {
   return ABBREVIATIONS.has(lower) || INITIAL.test(raw) || raw.includes('.')
 }
 
+/**
+ * The keys of the word tokens of a text, in order, without building tokens: the period an
+ * abbreviation takes (see tokenize) is no word whether taken or not, and a key is the word lower-cased.
+ */
+function wordKeys(text: string): string[] {
+  const keys: string[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    if (m[1] !== undefined) keys.push(m[1].toLowerCase())
+  }
+  return keys
+}
+
 function countWords(text: string): number {
-  return tokenize(text).filter((t) => t.word).length
+  return wordKeys(text).length
 }
 
 function verbAt(tokens: readonly Token[], i: number): VerbMatch | undefined {
@@ -338,19 +351,28 @@ function verbAt(tokens: readonly Token[], i: number): VerbMatch | undefined {
 
 function isNameLike(token: Token | undefined): boolean {
   if (token === undefined || !token.word) return false
-  if (INITIAL_WITH_PERIOD.test(token.text)) return true
+  if (token.text.endsWith('.') && INITIAL_WITH_PERIOD.test(token.text)) return true
   if (token.key === 'i' || FUNCTION_WORDS.has(token.key)) return false
-  return CAPITALISED.test(token.text) || PARTICLE_NAME.test(token.text)
+  return CAPITALISED.test(token.text) || (token.text.includes('-') && PARTICLE_NAME.test(token.text))
+}
+
+/** Whether a word may end with a possessive: both endings close with "s" or an apostrophe, which most words do not. */
+function mayBePossessive(text: string): boolean {
+  const last = text[text.length - 1]
+  return last === 's' || last === "'" || last === '’'
 }
 
 function isPossessive(token: Token): boolean {
-  return POSSESSIVE.test(token.text) || PLURAL_POSSESSIVE.test(token.text)
+  return mayBePossessive(token.text) && (POSSESSIVE.test(token.text) || PLURAL_POSSESSIVE.test(token.text))
 }
 
 /** A name word as printed, without a possessive ending. */
 function nameText(token: Token): string {
-  return token.text.replace(POSSESSIVE, '').replace(PLURAL_POSSESSIVE, '')
+  return mayBePossessive(token.text) ? token.text.replace(POSSESSIVE, '').replace(PLURAL_POSSESSIVE, '') : token.text
 }
+
+/** A compound ends with a title suffix only when more than two letters longer than it: shorter words skip the search. */
+const SHORTEST_TITLE_SUFFIX = Math.min(...TITLE_SUFFIXES.map((suffix) => suffix.length))
 
 /**
  * A title word, a hyphenated title that starts with one ("Secretary-General", "President-elect"),
@@ -358,8 +380,11 @@ function nameText(token: Token): string {
  */
 function isTitle(token: Token | undefined): boolean {
   if (token === undefined) return false
-  const key = token.key.replaceAll('.', '')
-  if (SPEAKER_TITLES.has(key) || SPEAKER_TITLES.has(key.split('-')[0] ?? '')) return true
+  const key = token.key.includes('.') ? token.key.replaceAll('.', '') : token.key
+  if (SPEAKER_TITLES.has(key)) return true
+  const hyphen = key.indexOf('-')
+  if (hyphen >= 0 && SPEAKER_TITLES.has(key.slice(0, hyphen))) return true
+  if (key.length <= SHORTEST_TITLE_SUFFIX + 2) return false
   return CAPITALISED.test(token.text) && TITLE_SUFFIXES.some((suffix) => key.length > suffix.length + 2 && key.endsWith(suffix))
 }
 
@@ -938,12 +963,14 @@ function isInterposed(text: string): boolean {
 /**
  * For each paragraph, the paragraph a quotation left open at its end continues into: the next one
  * that opens with a quote mark, past blockquotes (embedded posts) and up to MAX_INTERPOSED_LINES
- * interposed lines; -1 when there is none.
+ * interposed lines; -1 when there is none. Only a paragraph that holds a quote mark can leave a
+ * quotation open, so the search is made for no other (their entries are -1 and never read).
  */
 function continuationTargets(paragraphs: readonly string[], blockquotes: ReadonlySet<number>): number[] {
   const nextText: number[] = new Array<number>(paragraphs.length + 1).fill(-1)
   for (let p = paragraphs.length - 1; p >= 0; p--) nextText[p] = blockquotes.has(p) ? (nextText[p + 1] ?? -1) : p
-  return paragraphs.map((_, p) => {
+  return paragraphs.map((text, p) => {
+    if (!mayHoldQuotation(text)) return -1
     let q = nextText[p + 1] ?? -1
     for (let skipped = 0; q >= 0 && skipped < MAX_INTERPOSED_LINES && isInterposed(paragraphs[q] ?? ''); skipped++) {
       q = nextText[q + 1] ?? -1
@@ -1105,7 +1132,12 @@ function addMention(index: Map<string, Mention[]>, key: string, mention: Mention
 
 /** The title words printed in a name run before the name ("US President Donald Trump": president). */
 function runTitles(tokens: readonly Token[], start: number, end: number): string[] {
-  return tokens.slice(start, end).flatMap((t) => (isTitle(t) ? [t.key.replaceAll('.', '')] : []))
+  const titles: string[] = []
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]
+    if (t !== undefined && isTitle(t)) titles.push(t.key.replaceAll('.', ''))
+  }
+  return titles
 }
 
 /** Names in the text outside quotations, and `credits` (blockquote credits, which cover their paragraphs). */
@@ -1358,7 +1390,7 @@ function joinInterrupted(candidates: readonly Candidate[], segments: readonly Pa
  * and links left out, for comparing texts.
  */
 function comparableWords(text: string): string[] {
-  return tokenize(text.replace(POST_TAGS_AND_LINKS, ' ').replace(CURLY_APOSTROPHES, "'")).flatMap((t) => (t.word ? [t.key] : []))
+  return wordKeys(text.replace(POST_TAGS_AND_LINKS, ' ').replace(CURLY_APOSTROPHES, "'"))
 }
 
 /**
@@ -1430,19 +1462,25 @@ function withoutRepeats(
   segments: readonly ParagraphSegments[],
 ): Candidate[] {
   const alone = aloneParagraphs(kept, segments)
+  // Only blockquotes and unattributed quotations alone in their paragraph may be repeats: most
+  // pages have neither, so the word lists and indexes are built only when one is asked about.
+  const mayRepeat = (c: Candidate): boolean =>
+    c.kind === 'blockquote' || (c.attribution === undefined && c.paragraph === c.lastParagraph && alone.has(c.paragraph))
+  if (!kept.some(mayRepeat)) return kept.slice()
   const quoteWords = kept.map((c) => comparableWords(c.text))
   const quoted = kept.flatMap((c, k) => (c.kind === 'direct' ? (quoteWords[k] ?? []) : []))
   const quotes = new RepeatIndex([...quoteWords, quoted])
-  const body = new RepeatIndex(paragraphs.map((text, p) => (blockquotes.has(p) ? [] : comparableWords(text))))
+  let body: RepeatIndex | undefined
+  const bodyIndex = (): RepeatIndex =>
+    (body ??= new RepeatIndex(paragraphs.map((text, p) => (blockquotes.has(p) ? [] : comparableWords(text)))))
   return kept.filter((c, k) => {
     const words = quoteWords[k] ?? []
-    if (words.length < MIN_QUOTE_WORDS) return true
+    if (words.length < MIN_QUOTE_WORDS || !mayRepeat(c)) return true
     const longer = (i: number): boolean => i !== k && ((quoteWords[i]?.length ?? 0) > words.length || ((quoteWords[i]?.length ?? 0) === words.length && i < k))
     if (c.kind === 'blockquote') {
       const direct = (i: number): boolean => i === kept.length || (kept[i]?.kind === 'direct' && (quoteWords[i]?.length ?? 0) >= words.length)
-      return !quotes.contains(words, direct) && !body.contains(words, (p) => !c.parts.includes(p))
+      return !quotes.contains(words, direct) && !bodyIndex().contains(words, (p) => !c.parts.includes(p))
     }
-    if (c.attribution !== undefined || c.paragraph !== c.lastParagraph || !alone.has(c.paragraph)) return true
     return !quotes.contains(words, longer)
   })
 }
@@ -1552,7 +1590,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const credits = kept.flatMap((c) => (c.credit?.kind === 'named' ? [{ at: { paragraph: c.lastParagraph, offset: 0 }, name: c.credit.name, credit: true }] : []))
   const names = new FullNames(buildNameIndex(segments, credits))
   const attributions = kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution]))
-  const any = namedClauses(segments, attributions, names)
+  // Antecedents are looked up only for pronoun speakers, and only before where each is
+  // attributed: the narrative after the last such attribution is never searched for them.
+  const lastPronoun = Math.max(-1, ...attributions.flatMap((a) => (a.speaker.kind === 'pronoun' ? [a.at.paragraph] : [])))
+  const any = namedClauses(segments.slice(0, lastPronoun + 1), attributions, names)
   const organisation = [...any.filter((m) => isOrganisationName(m.name)), ...names.organisations].sort((a, b) => comparePositions(a.at, b.at))
   const person = any.filter((m) => !isOrganisationName(m.name))
   return assignSpeakers(kept, names, { person, any, organisation })
