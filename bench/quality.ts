@@ -436,6 +436,9 @@ interface LabelledRun {
   quotes: { door: Door | null; set: string; score: QuoteScore }[]
   captions: CaptionScore
   splitting: CaptionScore
+  /** The same on the held-out pages (labelled blind, never used in development). */
+  heldOutCaptions: CaptionScore
+  heldOutSplitting: CaptionScore
 }
 
 function runLabelled(doors: readonly Door[]): LabelledRun {
@@ -448,6 +451,8 @@ function runLabelled(doors: readonly Door[]): LabelledRun {
     ],
     captions: evaluateCaptions(captionLabels),
     splitting: evaluateCaptionSplitting(captionLabels),
+    heldOutCaptions: evaluateCaptions(captionLabels, 'heldOut'),
+    heldOutSplitting: evaluateCaptionSplitting(captionLabels, 'heldOut'),
   }
 }
 
@@ -486,6 +491,8 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     ['input', 'pages', 'labelled', 'found', 'extra', 'text right', 'credit right', 'both right', 'both right when found'],
     captionRow('page (html door)', run.captions),
     captionRow('printed caption (splitCredit)', run.splitting),
+    captionRow('page (html door), held out', run.heldOutCaptions),
+    captionRow('printed caption (splitCredit), held out', run.heldOutSplitting),
   ]
   const failures = formatLabelledFailures(run)
   writeResultFile('labelled-failures.txt', failures)
@@ -495,6 +502,7 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
+    '("held out": pages labelled blind after development and never used for it, see bench/labels/README.md; no floor)',
     `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
     ...(verbose ? [failures] : []),
   ].join('\n')
@@ -506,6 +514,8 @@ function labelledJson(run: LabelledRun): object {
     quotes: run.quotes.map(({ door, set, score }) => ({ door, set, ...quoteFigures(score) })),
     captions: captionFigures(run.captions),
     captionSplitting: captionFigures(run.splitting),
+    captionsHeldOut: captionFigures(run.heldOutCaptions),
+    captionSplittingHeldOut: captionFigures(run.heldOutSplitting),
   }
 }
 
@@ -519,6 +529,10 @@ function formatLabelledFailures(run: LabelledRun): string {
   for (const failure of run.captions.failures) lines.push(formatCaptionFailure(failure))
   lines.push(`== captions, printed caption split by splitCredit: ${run.splitting.failures.length} failures`)
   for (const failure of run.splitting.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, held out, html door: ${run.heldOutCaptions.failures.length} failures`)
+  for (const failure of run.heldOutCaptions.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, held out, printed caption split by splitCredit: ${run.heldOutSplitting.failures.length} failures`)
+  for (const failure of run.heldOutSplitting.failures) lines.push(formatCaptionFailure(failure))
   return `${lines.join('\n')}\n`
 }
 
