@@ -436,9 +436,12 @@ interface LabelledRun {
   quotes: { door: Door | null; set: string; score: QuoteScore }[]
   captions: CaptionScore
   splitting: CaptionScore
-  /** The same on the held-out pages (labelled blind, never used in development). */
+  /** The same on the round-2 pages (labelled blind in round 2, used for development since). */
   heldOutCaptions: CaptionScore
   heldOutSplitting: CaptionScore
+  /** The same on the blind pages (labelled blind in round 3, never used in development). */
+  blindCaptions: CaptionScore
+  blindSplitting: CaptionScore
 }
 
 function runLabelled(doors: readonly Door[]): LabelledRun {
@@ -453,6 +456,8 @@ function runLabelled(doors: readonly Door[]): LabelledRun {
     splitting: evaluateCaptionSplitting(captionLabels),
     heldOutCaptions: evaluateCaptions(captionLabels, 'heldOut'),
     heldOutSplitting: evaluateCaptionSplitting(captionLabels, 'heldOut'),
+    blindCaptions: evaluateCaptions(captionLabels, 'blind'),
+    blindSplitting: evaluateCaptionSplitting(captionLabels, 'blind'),
   }
 }
 
@@ -491,8 +496,10 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     ['input', 'pages', 'labelled', 'found', 'extra', 'text right', 'credit right', 'both right', 'both right when found'],
     captionRow('page (html door)', run.captions),
     captionRow('printed caption (splitCredit)', run.splitting),
-    captionRow('page (html door), held out', run.heldOutCaptions),
-    captionRow('printed caption (splitCredit), held out', run.heldOutSplitting),
+    captionRow('page (html door), round 2', run.heldOutCaptions),
+    captionRow('printed caption (splitCredit), round 2', run.heldOutSplitting),
+    captionRow('page (html door), blind', run.blindCaptions),
+    captionRow('printed caption (splitCredit), blind', run.blindSplitting),
   ]
   const failures = formatLabelledFailures(run)
   writeResultFile('labelled-failures.txt', failures)
@@ -502,7 +509,7 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
-    '("held out": pages labelled blind after development and never used for it, see bench/labels/README.md; no floor)',
+    '("round 2": labelled blind in round 2, used for development since; "blind": labelled blind in round 3, never used for development; see bench/labels/README.md; no floor on either)',
     `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
     ...(verbose ? [failures] : []),
   ].join('\n')
@@ -516,6 +523,8 @@ function labelledJson(run: LabelledRun): object {
     captionSplitting: captionFigures(run.splitting),
     captionsHeldOut: captionFigures(run.heldOutCaptions),
     captionSplittingHeldOut: captionFigures(run.heldOutSplitting),
+    captionsBlind: captionFigures(run.blindCaptions),
+    captionSplittingBlind: captionFigures(run.blindSplitting),
   }
 }
 
@@ -529,10 +538,14 @@ function formatLabelledFailures(run: LabelledRun): string {
   for (const failure of run.captions.failures) lines.push(formatCaptionFailure(failure))
   lines.push(`== captions, printed caption split by splitCredit: ${run.splitting.failures.length} failures`)
   for (const failure of run.splitting.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, held out, html door: ${run.heldOutCaptions.failures.length} failures`)
+  lines.push(`== captions, round 2, html door: ${run.heldOutCaptions.failures.length} failures`)
   for (const failure of run.heldOutCaptions.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, held out, printed caption split by splitCredit: ${run.heldOutSplitting.failures.length} failures`)
+  lines.push(`== captions, round 2, printed caption split by splitCredit: ${run.heldOutSplitting.failures.length} failures`)
   for (const failure of run.heldOutSplitting.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, blind, html door: ${run.blindCaptions.failures.length} failures`)
+  for (const failure of run.blindCaptions.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, blind, printed caption split by splitCredit: ${run.blindSplitting.failures.length} failures`)
+  for (const failure of run.blindSplitting.failures) lines.push(formatCaptionFailure(failure))
   return `${lines.join('\n')}\n`
 }
 
