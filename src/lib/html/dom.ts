@@ -46,12 +46,16 @@ export class HtmlElement {
   readonly nodeType: number = ELEMENT_NODE
   readonly childNodes: HtmlNode[] = []
   nextSibling: HtmlNode | null = null
+  /** True when the element was parsed without attributes (most inline elements): nothing to look up. */
+  readonly bare: boolean
   constructor(
     /** Lower-case tag name (the parser lowers them). */
     readonly tagName: string,
     private readonly attributes: Record<string, string>,
     readonly parentNode: HtmlElement | null,
-  ) {}
+  ) {
+    this.bare = isEmpty(attributes)
+  }
 
   get firstChild(): HtmlNode | null {
     return this.childNodes[0] ?? null
@@ -67,6 +71,7 @@ export class HtmlElement {
   hasAttribute(name: string): boolean {
     return typeof this.attributes[name] === 'string'
   }
+
 
   removeAttribute(name: string): void {
     delete this.attributes[name]
@@ -197,6 +202,11 @@ function eachElement(root: HtmlElement, visit: (element: HtmlElement) => boolean
     if (skipTemplates && node.tagName === 'template') continue
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
   }
+}
+
+function isEmpty(record: Record<string, string>): boolean {
+  for (const _ in record) return false
+  return true
 }
 
 /** The de-duplicated words of a class value, as a class list holds them. */

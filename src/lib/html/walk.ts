@@ -68,31 +68,48 @@ export interface WalkResult {
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
 
-function elementTokens(el: Element, tag: string): string[] {
-  const tokens: string[] = []
-  for (const attr of ['class', 'id']) {
-    const value = el.getAttribute(attr)
-    if (!value) continue
-    const words = value.toLowerCase().split(WHITESPACE)
-    let names: Set<string> | null = null
-    for (const word of words) {
-      if (word === '') continue
-      tokens.push(word)
-      const modifier = word.indexOf(BEM_MODIFIER)
-      if (modifier > 0 && (names ??= new Set(words)).has(word.slice(0, modifier))) continue
-      const parts = word.split(TOKEN_SPLIT)
-      if (parts.length > 1) for (const part of parts) if (part !== '') tokens.push(part)
-    }
+/** Tokens of an element without attributes, by tag (shared: tokens are never changed). */
+const NO_TOKENS: readonly string[] = []
+
+/** The words of one class or id value, whole and split; `memo` keeps them per value (pages repeat their classes). */
+function valueTokens(value: string, memo: Map<string, readonly string[]>): readonly string[] {
+  let tokens = memo.get(value)
+  if (tokens !== undefined) return tokens
+  const words = value.toLowerCase().split(WHITESPACE)
+  const out: string[] = []
+  let names: Set<string> | null = null
+  for (const word of words) {
+    if (word === '') continue
+    out.push(word)
+    const modifier = word.indexOf(BEM_MODIFIER)
+    if (modifier > 0 && (names ??= new Set(words)).has(word.slice(0, modifier))) continue
+    const parts = word.split(TOKEN_SPLIT)
+    if (parts.length > 1) for (const part of parts) if (part !== '') out.push(part)
   }
+  tokens = out
+  memo.set(value, tokens)
+  return tokens
+}
+
+function elementTokens(el: Element, tag: string, memo: Map<string, readonly string[]>): readonly string[] {
+  const tokenTag = TOKEN_TAGS.has(tag)
+  if (el.bare) return tokenTag ? [`tag:${tag}`] : NO_TOKENS
+  const classValue = el.getAttribute('class')
+  const id = el.getAttribute('id')
   const role = el.getAttribute('role')
-  if (role) tokens.push(`role:${role.toLowerCase()}`)
   const itemprop = el.getAttribute('itemprop')
+  const classTokens = classValue ? valueTokens(classValue, memo) : NO_TOKENS
+  if (!id && !role && !itemprop && !tokenTag) return classTokens
+  const tokens = [...classTokens]
+  if (id) tokens.push(...valueTokens(id, memo))
+  if (role) tokens.push(`role:${role.toLowerCase()}`)
   if (itemprop) tokens.push(`itemprop:${itemprop.toLowerCase()}`)
-  if (TOKEN_TAGS.has(tag)) tokens.push(`tag:${tag}`)
+  if (tokenTag) tokens.push(`tag:${tag}`)
   return tokens
 }
 
 function isHidden(el: Element, inCaption: boolean): boolean {
+  if (el.bare) return false
   if (el.hasAttribute('hidden')) return true
   if (!inCaption && el.getAttribute('aria-hidden') === 'true') return true
   const style = el.getAttribute('style')
@@ -143,6 +160,8 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
   let chars = 0
   let linkChars = 0
   let dropped = 0
+  /** Tokens of each class or id value met on this page. */
+  const classTokens = new Map<string, readonly string[]>()
 
   const top = (): Frame | undefined => frames[frames.length - 1]
 
@@ -226,7 +245,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     if (tag === 'img') return false
     const parent = top()
     if (isHidden(el, parent?.caption ?? false)) return false
-    const tokens = elementTokens(el, tag)
+    const tokens = elementTokens(el, tag, classTokens)
     const { role, headingLevel } = roleOf(tag, tokens)
     const block = BLOCK_TAGS.has(tag) || role === 'caption' || role === 'credit'
     // A screen-reader label inside a caption ("Image caption", "Media caption", "Image:") is not
@@ -237,7 +256,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       const row = blockFrame()
       if (row && row.cells++ > 0) addText(CELL_SEPARATOR)
     }
-    const roleAttr = el.getAttribute('role')?.toLowerCase() ?? ''
+    const roleAttr = el.bare ? '' : (el.getAttribute('role')?.toLowerCase() ?? '')
     const figure = tag === 'figure' ? el : (parent?.figure ?? null)
     frames.push({
       ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },

@@ -2,17 +2,16 @@
 
 /** Horizontal whitespace of every kind, including NBSP and the Unicode spaces. */
 const SPACES = /[\t\n\r\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
-/** Zero-width characters that only get in the way of matching. */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
-/** Control characters other than tab and newline (binary debris, NULs). */
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+/** Characters dropped from text: zero-width ones (they only get in the way of matching) and
+ * control characters other than tab and newline (binary debris, NULs). One pass for both. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/g
 
 /** Windows (CRLF) and old Mac (CR) line ends. */
 const CR_LINE_END = /\r\n?/g
 
 /** One line: spaces collapsed, NBSP as space, invisible characters gone, trimmed. */
 export function normaliseLine(text: string): string {
-  return text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(SPACES, ' ').trim()
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim()
 }
 
 /** CRLF and lone CR become LF. */
