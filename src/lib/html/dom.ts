@@ -15,7 +15,7 @@
  */
 import { compile, type Options } from 'css-select'
 import { Parser, Tokenizer, type ParserOptions, type TokenizerCallbacks } from 'htmlparser2'
-import { NestingLimiter } from '../input/nesting.js'
+import { NestingLimiter, VOID_ELEMENTS } from '../input/nesting.js'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -234,13 +234,30 @@ class LimitedTokenizer extends Tokenizer {
   }
 }
 
+/** Thrown by a plain parse that meets an element nested deeper than the limit. */
+class TooDeep extends Error {}
+const TOO_DEEP = new TooDeep('nested deeper than the limit')
+
 /**
  * Parses a page into an HtmlDocument; elements nested deeper than `maxDepth` are left out with
- * their content (input/nesting.ts says why), and `document.cut` counts them.
+ * their content (input/nesting.ts says why), and `document.cut` counts them. Pages are parsed
+ * plainly first (real pages nest far less deep): the parse gives up at the first element past
+ * the limit, having cost at most the limit per tag, and the page is parsed again with the
+ * nesting limiter between tokenizer and parser.
  */
 export function parseDocument(html: string, maxDepth = Number.POSITIVE_INFINITY): HtmlDocument {
+  try {
+    return buildDocument(html, maxDepth, false)
+  } catch (error) {
+    if (error !== TOO_DEEP) throw error
+    return buildDocument(html, maxDepth, true)
+  }
+}
+
+function buildDocument(html: string, maxDepth: number, limited: boolean): HtmlDocument {
   const document = new HtmlDocument()
   let current: HtmlElement = document
+  let depth = 0
   /** Open <template> elements: what is inside one is not indexed. */
   let templates = 0
   const append = (node: HtmlNode): void => {
@@ -249,10 +266,13 @@ export function parseDocument(html: string, maxDepth = Number.POSITIVE_INFINITY)
     if (last !== undefined) last.nextSibling = node
     siblings.push(node)
   }
-  const options: LimitedParserOptions = { ...PARSER_OPTIONS, Tokenizer: LimitedTokenizer as typeof Tokenizer, nesting: { html, maxDepth, limiter: null } }
+  const nesting = { html, maxDepth, limiter: null }
+  const options: ParserOptions = limited ? ({ ...PARSER_OPTIONS, Tokenizer: LimitedTokenizer as typeof Tokenizer, nesting } as LimitedParserOptions) : PARSER_OPTIONS
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        // A void element past the limit is kept with its parent, as the limiter keeps it.
+        if (++depth > maxDepth && !limited && !VOID_ELEMENTS.has(name)) throw TOO_DEEP
         if (Object.hasOwn(attributes, 'class')) attributes['class'] = classList(attributes['class']!)
         const element = new HtmlElement(name, attributes, current)
         append(element)
@@ -264,6 +284,7 @@ export function parseDocument(html: string, maxDepth = Number.POSITIVE_INFINITY)
         append(new HtmlText(text, current))
       },
       onclosetag() {
+        depth--
         if (current.tagName === 'template') templates--
         current = current.parentNode ?? document
       },
@@ -272,8 +293,9 @@ export function parseDocument(html: string, maxDepth = Number.POSITIVE_INFINITY)
   )
   parser.write(html)
   parser.end()
-  document.cut = options.nesting.limiter?.cut ?? 0
-  document.warnings = options.nesting.limiter?.warnings ?? []
+  const limiter = (nesting as LimitedParserOptions['nesting']).limiter
+  document.cut = limiter?.cut ?? 0
+  document.warnings = limiter?.warnings ?? []
   return document
 }
 

@@ -13,8 +13,10 @@
  * - end tags that close nothing are dropped (the parser would search its whole stack and then
  *   ignore them), except a stray `</p>` (the parser makes it an empty paragraph) and a stray
  *   `</svg>` (or `</math>`, `</title>`, …) where it still ends an SVG/MathML context.
- * The page is tokenized once: the limit costs no second pass. `limitNesting` makes the same
- * changes as edits of the markup, for a parser that takes a string (Readability's second opinion).
+ * The HTML front door parses a page plainly first and brings the limiter in only when the page
+ * turns out to nest deeper than the limit (html/dom.ts), so real pages pay nothing for it.
+ * `limitNesting` makes the same changes as edits of the markup, for a parser that takes a string
+ * (Readability's second opinion).
  * Every push and pop of the model is O(1) (a count per tag name finds out whether an end tag
  * closes anything), so the pass is linear in the size of the page.
  */
@@ -30,7 +32,7 @@ export interface LimitedMarkup {
 /** The parser settings of the HTML front door: the tokenizer must split the page as its parser does. */
 const TOKENIZER_OPTIONS = { xmlMode: false, decodeEntities: false } as const
 /** Elements without content or end tag: the parser never puts them on its stack. */
-const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
   'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ])
