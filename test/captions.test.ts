@@ -95,4 +95,61 @@ describe('captions in HTML pages', () => {
     expect(article.paragraphs.join(' ')).not.toContain('Getty Images')
     expect(article.removed.map((block) => block.text)).toEqual(expect.arrayContaining(['Getty Images']))
   })
+
+  it('reads a caption-classed box beside an image outside <figure> as its caption (a paragraph inside it too)', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<div class="image-ct inline"><div class="m"><picture><img src="a.jpg"></picture></div>` +
+        `<div class="caption"><p>The old bridge at dawn. (Photo by Jane Doe/Reuters)</p></div></div>${paragraphs(2)}`,
+    )
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: 'Jane Doe/Reuters' }])
+    expect(article.paragraphs.join(' ')).not.toContain('The old bridge')
+  })
+
+  it('reads a WordPress caption paragraph (p.wp-caption-text) as the caption of the image beside it', () => {
+    const html = page(
+      `<div class="wp-caption alignnone"><img src="a.jpg"><p class="wp-caption-text">The old bridge at dawn (Credit: iStock)</p></div>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn', credit: 'iStock' }])
+  })
+
+  it('reads camelCase caption and credit classes ("imageEmbedCaption", "newsCaption") next to an image box', () => {
+    const html = page(
+      `<div class="InlineImage-imageEmbed"><div class="InlineImage-wrapper"><div class="InlineImage-imagePlaceholder"><div class="lazyload-placeholder"></div></div>` +
+        `<div><div class="InlineImage-imageEmbedCaption">The old bridge at dawn, seen from the east bank.</div>` +
+        `<div class="InlineImage-imageEmbedCredit">Jane Doe | Bloomberg | Getty Images</div></div></div></div>${paragraphs(0, 3)}` +
+        `<div class="photo"><p><picture><img src="b.jpg"></picture></p><span class="newsCaption">Commuters wait for the ferry <span class="caption">(Image: GETTY)</span></span></div>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'The old bridge at dawn, seen from the east bank.', credit: 'Jane Doe | Bloomberg | Getty Images' },
+      { text: 'Commuters wait for the ferry', credit: 'GETTY' },
+    ])
+  })
+
+  it('does not read a caption-classed wrapper of a whole section, or a camelCase caption class far from any image, as a caption', () => {
+    const html = page(
+      `<div class="articleCaption">${paragraphs(0, 3)}</div><div class="body caption-style"><img src="a.jpg">${paragraphs(3)}</div>`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    expect(article.paragraphs).toEqual(PROSE)
+  })
+
+  it('takes a <cite> beside the figcaption of an image figure as its credit, not a quotation figure\'s cite', () => {
+    const html = page(
+      `<figure><span><picture><img src="a.jpg"></picture></span><span class="meta"><figcaption>The old bridge at dawn.</figcaption>` +
+        `<cite><a href="https://example.org">Berkeley Earth</a></cite></span></figure>${paragraphs(0, 3)}` +
+        `<figure><blockquote><p>We will rebuild the bridge, whatever it costs the city in the end.</p></blockquote><figcaption><cite>Jane Doe</cite></figcaption></figure>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)[0]).toEqual({ text: 'The old bridge at dawn.', credit: 'Berkeley Earth' })
+    expect(captionsOf(html).some((caption) => caption.credit === 'Jane Doe')).toBe(false)
+  })
+
+  it('leaves out a credit printed twice (a shorter form in its own element) and a collapsed caption\'s expand button', () => {
+    const html = page(
+      `<figure><div><img src="a.jpg"></div><figcaption><div class="expandable"><p>The old bridge at dawn, seen from <span class="plus">... [+]</span>` +
+        `<span class="expanded-caption"> the east bank. (Photo: Getty Images)</span></p></div><small>Getty</small></figcaption></figure>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn, seen from the east bank.', credit: 'Getty Images' }])
+  })
 })

@@ -238,11 +238,39 @@ describe('splitCredit: agency forms', () => {
     ])
   })
 
+  it('an organisation in square brackets at the end, with "via" or a slash', () => {
+    check([
+      ['A concept for a lunar lander [SpaceX via Nasa]', 'A concept for a lunar lander', 'SpaceX via Nasa'],
+      ['Protesters in Moscow [Ministry of Defence/Handout]', 'Protesters in Moscow', 'Ministry of Defence/Handout'],
+    ])
+  })
+
+  it('a web address in brackets at the end, or after the last sentence', () => {
+    check([
+      ['Materials from the state’s viral campaign. (onmeth.com)', 'Materials from the state’s viral campaign.', 'onmeth.com'],
+      ['A view of the Moon. [www.nasa.gov]', 'A view of the Moon.', 'www.nasa.gov'],
+      ['A view of the Moon. NASA.gov', 'A view of the Moon.', 'NASA.gov'],
+    ])
+  })
+
+  it('a credit line that says how the photo came ("Submitted photo"), after the caption or run on to it', () => {
+    check([
+      ['Christopher Battin  Submitted photo', 'Christopher Battin', 'Submitted photo'],
+      ['The team after the final. Contributed photo', 'The team after the final.', 'Contributed photo'],
+      ['The old courthouse in 1950 File photo', 'The old courthouse in 1950', 'File photo'],
+      ['Jane Doe, the new principal. Courtesy photo', 'Jane Doe, the new principal.', 'Courtesy photo'],
+    ])
+  })
+
   it('a parenthesis that is not a credit stays', () => {
     check([
       ['Vladimir Putin (left) and Xi Jinping', 'Vladimir Putin (left) and Xi Jinping', null],
       ['The new stadium (pictured)', 'The new stadium (pictured)', null],
       ['The mayor of Lviv (Ukraine)', 'The mayor of Lviv (Ukraine)', null],
+      ['A jet at Dubai World Central (DWC)', 'A jet at Dubai World Central (DWC)', null],
+      ['A man holds a file photo of his son', 'A man holds a file photo of his son', null],
+      ['Fans at the arena [Reuters said]', 'Fans at the arena [Reuters said]', null],
+      ['A menu (p. 3)', 'A menu (p. 3)', null],
     ])
   })
 

@@ -74,6 +74,8 @@ const EXPECTED: Record<string, (article: CleanArticle) => void> = {
     hasArticle(article)
   },
   'a million short lines of text': (article) => expect(article.format).toBe('text'),
+  '100,000 caption classes beside one image': hasArticle,
+  'a figure of 100,000 credits': (article) => expect(article.warnings).toContainEqual(expect.stringMatching(TOO_MANY_BLOCKS)),
   'deeply nested JSON-LD': hasArticle,
   'binary file (PNG)': (article) => expect(article).toMatchObject({ paragraphs: [], warnings: ['input looks like binary data (PNG), not a page'] }),
   'random bytes': (article) => expect(article).toMatchObject({ paragraphs: [], warnings: ['input looks like binary data (unknown format), not a page'] }),

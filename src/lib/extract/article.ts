@@ -21,6 +21,11 @@ const LEAD_CAPTION_LOOKBACK = 12
  */
 const MAX_CAPTION_LINK_SHARE = 0.5
 
+/** A collapsed caption's expand button, as printed in its text: "… [+]" (the rest of the caption follows). */
+const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
+/** Most words of a caption's last line that only repeats its credit in short ("Getty" after "(Photo: Getty Images)"). */
+const REPEATED_CREDIT_MAX_WORDS = 4
+
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
 /** Reported for body blocks that repeat other body text (pull quotes). */
@@ -175,7 +180,7 @@ function captionLinkShare(blocks: readonly Block[], run: readonly number[]): num
 function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   const parts = run.map((i) => blocks[i]!)
   const image = parts.find((block) => block.image !== null)?.image ?? null
-  const text = parts.filter((block) => block.role === 'caption').map((block) => block.text).join(' ')
+  const text = captionText(parts.filter((block) => block.role === 'caption').map((block) => block.text.replace(EXPAND_TOGGLE, '')))
   const creditText = parts.filter((block) => block.role === 'credit').map((block) => block.text).join(' ')
   if (creditText !== '') {
     const credit = splitCredit(creditText, 'html')
@@ -187,6 +192,26 @@ function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   }
   const split = splitCredit(text, 'html')
   return { text: split.text, credit: split.credit, image }
+}
+
+/**
+ * The caption text of a run's caption blocks, joined. A last block that only repeats words of the
+ * credit the blocks before it print is the credit printed twice, in short ("… (Photo: Getty
+ * Images)" then "Getty" in a <small>), not caption text.
+ */
+function captionText(lines: readonly string[]): string {
+  const last = lines.at(-1)
+  if (last === undefined || lines.length < 2) return lines.join(' ')
+  const before = lines.slice(0, -1).join(' ')
+  const split = splitCredit(before, 'html')
+  const words = wordsOf(last)
+  if (split.credit === null || split.text === '' || words.length === 0 || words.length > REPEATED_CREDIT_MAX_WORDS) return lines.join(' ')
+  const creditWords = new Set(wordsOf(split.credit))
+  return words.every((word) => creditWords.has(word)) ? before : lines.join(' ')
+}
+
+function wordsOf(text: string): string[] {
+  return comparable(text).split(' ').filter((word) => word !== '')
 }
 
 /**

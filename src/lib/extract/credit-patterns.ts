@@ -137,6 +137,14 @@ const WIRE_SUFFIX = String.raw`(?:(?:, ?| )(?:File|file|FILE|Pool|Handout|Archiv
 /** The slash (or a spaced bar, "Alex Wong | Getty Images") between photographer and agency. */
 const SLASH = String.raw`(?: ?/ ?| \| )`
 
+/** A web address, the credit of a picture taken from a site: "onmeth.com", "www.nasa.gov". Labels
+ * are bounded and the top-level domain is letters only, so a number ("p. 3") or an initial ("U.S")
+ * is no address. */
+const WEB_ADDRESS = String.raw`(?:www\.)?[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.[A-Za-z]{2,6}`
+/** How the picture came to the paper, a credit line of its own in local papers: "Submitted photo",
+ * "File photo", "Staff photo by Jane Doe". Capitalised: "a file photo of his son" is running text. */
+const SUPPLIED_PHOTO = String.raw`(?:${alternation(['Submitted', 'Contributed', 'Courtesy', 'File', 'Staff', 'Handout', 'Provided'])}) (?:${alternation(['photo', 'Photo', 'photograph', 'Photograph', 'image', 'Image'])})s?(?: by ${NAME})?`
+
 /** A credit form recognised without a label. */
 export interface CreditForm {
   name: string
@@ -165,6 +173,9 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
     String.raw`${NAME}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-comma-agency', 'Photographer, comma, agency, as US papers print wire photos: "Patrick Semansky, Associated Press".',
     String.raw`${ORG}, (?:${AGENCY})${WIRE_SUFFIX}`, false),
+  form('web-address', 'A site\'s address names where the picture was taken from: "(onmeth.com)", "NASA.gov".', WEB_ADDRESS, false),
+  form('supplied-photo', 'A credit line saying how the picture came, used when no maker is named: "Submitted photo", "File photo", "Courtesy photo".',
+    SUPPLIED_PHOTO, true),
   form('name-for-publisher', 'A commissioned photographer: "Jane Doe for The New York Times", "Jane Doe for Reuters".',
     String.raw`${NAME} for (?:The ${ORG}|${AGENCY})`, true),
 ]
@@ -175,6 +186,10 @@ export const AGENCY_ONLY = new RegExp(`^(?:${AGENCY}|${alternation(STOCK_LIBRARI
 export const NAME_ONLY = new RegExp(`^${NAME}$`, 'u')
 /** A bracketed name of one to five words, the shape of a credit in "[Jane Doe]". */
 export const BRACKETED_NAME = new RegExp(String.raw`^${CAP_WORD}(?: ${NAME_WORD}){0,4}$`, 'u')
+/** An organisation in square brackets, its parts joined by "via" or a slash: "[SpaceX via Nasa]".
+ * Square brackets at a caption's end hold a credit (Al Jazeera and other Arabic and Asian sites
+ * print them so); every word capitalised, so "[Reuters said]" is no credit. */
+export const BRACKETED_ORG = new RegExp(String.raw`^${ORG}(?:${SLASH}${ORG}){0,2}$`, 'u')
 
 /** Every label, compiled, longest first: not preceded by a letter or digit, so "Telephoto:"
  * is no label. Case-insensitive; `credit.ts` rejects a lower-case label mid-sentence. */

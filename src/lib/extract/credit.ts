@@ -12,6 +12,7 @@ import {
   AGENCY_ONLY,
   BOUNDARY,
   BRACKETED_NAME,
+  BRACKETED_ORG,
   CAPTION_LABEL,
   CREDIT_FORMS,
   CREDIT_LABELS,
@@ -325,25 +326,26 @@ function bracketed(text: string): SplitCaption | null {
   const m = square ?? TRAILING_PARENS.exec(tail)
   const content = m?.[1]?.trim()
   if (!m || !content) return null
-  const isCredit = asCredit(content) !== null || (square !== null && BRACKETED_NAME.test(content))
+  const isCredit = asCredit(content) !== null || (square !== null && (BRACKETED_NAME.test(content) || BRACKETED_ORG.test(content)))
   return isCredit ? result(text.slice(0, tailStart + m.index), content) : null
 }
 
 /** The part after the last separator is a credit: "Protesters in Moscow. Sergey Ponomarev/AP".
- * With no separator, the whole caption is tried: "Getty Images" → text '', credit. */
+ * Parts joined by dashes or bars make one credit when together they are one ("… 2017. Natalie
+ * Naccache | Bloomberg | Getty Images"): the longest run after the last full stop wins, the whole
+ * caption when it has none ("Getty Images", "Jane Doe | Bloomberg | Getty Images" → text ''). */
 function lastSegment(text: string, all: readonly Boundary[]): SplitCaption | null {
-  const last = all.at(-1)
-  if (!last) {
-    const credit = asCredit(text)
-    return credit ? { text: '', credit } : null
+  let best: SplitCaption | null = null
+  for (let i = all.length - 1; i >= 0; i--) {
+    const boundary = all[i]!
+    // Past this, a run is longer than any credit: stop, so the scan stays linear.
+    if (text.length - boundary.end > MAX_CREDIT_CHARS + 1) return best
+    const credit = asCredit(partAfter(text, boundary))
+    if (credit) best = result(partBefore(text, boundary), credit) ?? best
+    if (boundary.fullStop) return best
   }
-  const previous = all.at(-2)
-  if (previous && !last.fullStop) {
-    const longer = asCredit(partAfter(text, previous))
-    if (longer) return result(partBefore(text, previous), longer)
-  }
-  const credit = asCredit(partAfter(text, last))
-  return credit ? result(partBefore(text, last), credit) : null
+  const credit = asCredit(text)
+  return credit ? { text: '', credit } : best
 }
 
 /** The part before the first separator is a credit: "Sergey Ponomarev/AP — Protesters in Moscow". */

@@ -45,6 +45,32 @@ const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4
 const SECTION_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'header', 'footer', 'nav', 'main', 'article', 'aside', 'section', 'form'])
 /** Credit-like class words: the photographer or agency line of a caption. */
 const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'image-credit', 'photo-credit', 'caption-credit', 'copyright', 'photographer'])
+/**
+ * A camelCase class word ending in Caption or Credit ("newsCaption", "InlineImage-imageEmbedCredit"):
+ * the same words as CAPTION_TOKENS and CREDIT_TOKENS in the naming React and CSS-module sites use.
+ * Looser than a whole class word, so it counts only next to an image (`imageHolder`).
+ */
+const CAMEL_CAPTION = /[a-z\d]Caption$/
+/** The same for a credit. */
+const CAMEL_CREDIT = /[a-z\d](?:Credit|Credits|Copyright)$/
+/** Splits a class value into words, at separators and at camelCase humps ("InlineImage" → "Inline", "Image"). */
+const CLASS_WORD_SPLIT = /[\s_-]+|(?<=[a-z\d])(?=[A-Z])/
+/** Class words naming an image box, for an image box whose picture is not loaded yet (a lazy-load placeholder with no <img>). */
+const IMAGE_BOX_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'picture', 'figure'])
+/**
+ * How many levels above a caption-classed element outside <figure> the box holding its image may
+ * be: the caption's own wrapper, the image box around both, and one more (a video's info box
+ * beside its player).
+ */
+const IMAGE_HOLDER_LEVELS = 3
+/** Most elements in a box holding one image and its caption (wrappers, sources, controls); a bigger one is a page section. */
+const IMAGE_HOLDER_MAX_ELEMENTS = 40
+/** Most nodes read in such a box: its elements and the text nodes between them, so a box of empty text nodes is no cost. */
+const IMAGE_HOLDER_MAX_NODES = 3 * IMAGE_HOLDER_MAX_ELEMENTS
+/** Most characters of text such a box holds besides its caption ("Video", "close", "Enlarge"); more is article text. */
+const IMAGE_HOLDER_MAX_OTHER_CHARS = 80
+/** Tags that show a picture. */
+const IMAGE_TAGS: ReadonlySet<string> = new Set(['img', 'picture'])
 
 interface Frame {
   ref: ElementRef
@@ -116,7 +142,7 @@ function isHidden(el: Element, inCaption: boolean): boolean {
   return style !== null && HIDDEN_STYLE.test(style)
 }
 
-function roleOf(tag: string, tokens: readonly string[]): { role: BlockRole | null; headingLevel: number } {
+function roleOf(tag: string): { role: BlockRole | null; headingLevel: number } {
   if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return { role: 'heading', headingLevel: Number(tag[1]) }
   switch (tag) {
     case 'p':
@@ -134,11 +160,112 @@ function roleOf(tag: string, tokens: readonly string[]): { role: BlockRole | nul
     case 'pre':
       return { role: 'preformatted', headingLevel: 0 }
   }
-  // A landmark or section is what its tag says: a caption class on it styles the captions inside.
-  if (SECTION_TAGS.has(tag)) return { role: null, headingLevel: 0 }
-  if (tokens.some((token) => CREDIT_TOKENS.has(token))) return { role: 'credit', headingLevel: 0 }
-  if (tokens.some((token) => CAPTION_TOKENS.has(token))) return { role: 'caption', headingLevel: 0 }
   return { role: null, headingLevel: 0 }
+}
+
+/** The caption or credit role an element's class names, and whether by a whole class word. */
+interface CaptionClass {
+  role: 'caption' | 'credit'
+  exact: boolean
+}
+
+/**
+ * The caption or credit role an element's class names: whole class words (`exact`), or camelCase
+ * ones. A landmark or section is what its tag says: a caption class on it styles the captions inside.
+ */
+function classRole(el: Element, tag: string, tokens: readonly string[]): CaptionClass | null {
+  if (SECTION_TAGS.has(tag)) return null
+  if (tokens.some((token) => CREDIT_TOKENS.has(token))) return { role: 'credit', exact: true }
+  if (tokens.some((token) => CAPTION_TOKENS.has(token))) return { role: 'caption', exact: true }
+  const value = el.getAttribute('class')
+  if (!value) return null
+  for (const word of value.split(WHITESPACE)) {
+    for (const part of word.split(TOKEN_SPLIT)) {
+      if (CAMEL_CREDIT.test(part)) return { role: 'credit', exact: false }
+      if (CAMEL_CAPTION.test(part)) return { role: 'caption', exact: false }
+    }
+  }
+  return null
+}
+
+/** Whether an element's class words, camelCase humps included, name an image box ("InlineImage-wrapper", "photo"). */
+function namesImageBox(el: Element): boolean {
+  const value = el.getAttribute('class')
+  if (!value) return false
+  return value.split(CLASS_WORD_SPLIT).some((word) => IMAGE_BOX_WORDS.has(word.toLowerCase()))
+}
+
+/**
+ * What a box holds, read with a budget: whether it shows a picture, and whether it is small (at
+ * most IMAGE_HOLDER_MAX_ELEMENTS elements and IMAGE_HOLDER_MAX_OTHER_CHARS characters of text
+ * outside `skip`, the caption inside it, and outside the other caption and credit elements: the
+ * credit beside a caption is no article text). Bounded, so nested caption classes stay linear.
+ */
+function scanBox(box: Element, skip: Element | null, named: (el: Element) => CaptionClass | null): { image: boolean; small: boolean } {
+  let nodes = 0
+  let elements = 0
+  let chars = 0
+  let image = false
+  let node: HtmlNode | null = box.firstChild
+  // Sibling by sibling, with no copy of a child list: a box of 100,000 children costs the budget, not more.
+  while (node !== null) {
+    if (++nodes > IMAGE_HOLDER_MAX_NODES) return { image, small: false }
+    let inside = false
+    if (node.nodeType === TEXT_NODE) {
+      chars += (node.textContent ?? '').trim().length
+      if (chars > IMAGE_HOLDER_MAX_OTHER_CHARS) return { image, small: false }
+    } else if (node.nodeType === ELEMENT_NODE && node !== skip) {
+      const child = node as Element
+      if (++elements > IMAGE_HOLDER_MAX_ELEMENTS) return { image, small: false }
+      const tag = child.tagName.toLowerCase()
+      if (IMAGE_TAGS.has(tag)) image = true
+      inside = !(SKIPPED_TAGS.has(tag) || tag === 'figcaption' || named(child) !== null)
+    }
+    if (inside && node.firstChild !== null) {
+      node = node.firstChild
+      continue
+    }
+    while (node !== null && node.nextSibling === null) {
+      const parent: Element | null = node.parentNode
+      node = parent === box ? null : parent
+    }
+    if (node !== null) node = node.nextSibling
+  }
+  return { image, small: true }
+}
+
+/**
+ * The box that holds the image a caption-classed element outside <figure> describes: the element
+ * itself when it holds a picture (a WordPress "wp-caption" box: it is the figure, not a caption),
+ * else the nearest of its IMAGE_HOLDER_LEVELS ancestors that is small, holds little text besides
+ * the caption, and shows a picture or is classed as an image box. Null when there is none: a
+ * caption class far from any image, or on a wrapper of a whole section, names no image caption.
+ */
+function imageHolder(el: Element, named: (el: Element) => CaptionClass | null): { box: Element; self: boolean } | null {
+  const own = scanBox(el, null, named)
+  if (own.image) return own.small ? { box: el, self: true } : null
+  let inner: Element = el
+  let box = el.parentNode
+  for (let level = 0; level < IMAGE_HOLDER_LEVELS && box !== null && box.nodeType === ELEMENT_NODE; level++) {
+    const tag = box.tagName.toLowerCase()
+    if (SECTION_TAGS.has(tag)) return null
+    const scan = scanBox(box, inner, named)
+    if (!scan.small) return null
+    if (scan.image || namesImageBox(box)) return { box, self: false }
+    inner = box
+    box = box.parentNode
+  }
+  return null
+}
+
+/** Whether a figure shows a picture (a quotation's figure holds a blockquote instead); one search per figure. */
+function showsPicture(figure: Element, known: Map<Element, boolean>): boolean {
+  let shows = known.get(figure)
+  if (shows === undefined) {
+    shows = figure.querySelector('img, picture') !== null
+    known.set(figure, shows)
+  }
+  return shows
 }
 
 /** The URL of the image a figure shows (lazy-loading attributes first). */
@@ -162,6 +289,31 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
   let dropped = 0
   /** Tokens of each class or id value met on this page. */
   const classTokens = new Map<string, readonly string[]>()
+  const picturedFigures = new Map<Element, boolean>()
+  const figureImages = new Map<Element, string | null>()
+  const captionRoles = new Map<Element, CaptionClass | null>()
+
+  /** An element's caption class, read once per element: the image-box scans read the same boxes again. */
+  function namedOf(el: Element): CaptionClass | null {
+    let named = captionRoles.get(el)
+    if (named === undefined) {
+      const tag = el.tagName.toLowerCase()
+      named = classRole(el, tag, elementTokens(el, tag, classTokens))
+      captionRoles.set(el, named)
+    }
+    return named
+  }
+
+  /** The image of a figure, found once per figure: a figure of many caption blocks stays linear. */
+  function imageOf(figure: Element | null): string | null {
+    if (figure === null) return null
+    let image = figureImages.get(figure)
+    if (image === undefined) {
+      image = figureImage(figure)
+      figureImages.set(figure, image)
+    }
+    return image
+  }
 
   const top = (): Frame | undefined => frames[frames.length - 1]
 
@@ -194,7 +346,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
         role = frame.role
         headingLevel = frame.headingLevel
         if (role === 'caption' || role === 'credit') {
-          image = figureImage(frame.figure)
+          image = imageOf(frame.figure)
           break
         }
       } else if (frame.role === 'blockquote') {
@@ -205,7 +357,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
         // A paragraph inside a figure's caption is caption text (or its credit); a page-wide
         // wrapper that happens to carry a caption class is not a caption.
         role = frame.role
-        image = figureImage(frame.figure)
+        image = imageOf(frame.figure)
         break
       }
     }
@@ -246,7 +398,27 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     const parent = top()
     if (isHidden(el, parent?.caption ?? false)) return false
     const tokens = elementTokens(el, tag, classTokens)
-    const { role, headingLevel } = roleOf(tag, tokens)
+    const fromTag = roleOf(tag)
+    const headingLevel = fromTag.headingLevel
+    let role = fromTag.role
+    let figure = tag === 'figure' ? el : (parent?.figure ?? null)
+    const named = classRole(el, tag, tokens)
+    if (named !== null) {
+      // Outside <figure>, a caption class describes an image when the box around it holds one.
+      const holder = figure === null && parent?.caption !== true ? imageHolder(el, namedOf) : null
+      if (holder?.self === true) {
+        figure = holder.box
+      } else {
+        if (holder !== null) figure = holder.box
+        // A whole class word names a caption anywhere (as before); a camelCase one, or a
+        // paragraph's class, only beside an image: "<p class="wp-caption-text">".
+        if (role === null && (named.exact || figure !== null)) role = named.role
+        else if (role === 'paragraph' && figure !== null) role = named.role
+      }
+    } else if (tag === 'cite' && figure !== null && parent?.caption !== true && showsPicture(figure, picturedFigures)) {
+      // A <cite> in an image's figure, beside its figcaption, names the picture's source.
+      role = 'credit'
+    }
     const block = BLOCK_TAGS.has(tag) || role === 'caption' || role === 'credit'
     // A screen-reader label inside a caption ("Image caption", "Media caption", "Image:") is not
     // caption text: a sighted reader sees the caption without it.
@@ -257,7 +429,6 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       if (row && row.cells++ > 0) addText(CELL_SEPARATOR)
     }
     const roleAttr = el.bare ? '' : (el.getAttribute('role')?.toLowerCase() ?? '')
-    const figure = tag === 'figure' ? el : (parent?.figure ?? null)
     frames.push({
       ref: { id: nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
