@@ -220,14 +220,16 @@ function wordsOf(text: string): string[] {
  */
 function repeatedBlocks(blocks: readonly Block[], body: readonly boolean[]): Set<number> {
   const candidates: number[] = []
-  const texts: { index: number; key: string }[] = []
   blocks.forEach((block, i) => {
-    if (!body[i]) return
-    const key = comparable(block.text)
-    texts.push({ index: i, key })
-    if (block.words >= REPEAT_MIN_WORDS && block.words <= REPEAT_MAX_WORDS && mayBePullQuote(block)) candidates.push(i)
+    if (body[i] && block.words >= REPEAT_MIN_WORDS && block.words <= REPEAT_MAX_WORDS && mayBePullQuote(block)) candidates.push(i)
   })
   const repeats = new Set<number>()
+  // Most pages have no pull quote: the body's texts are compared only when one may be there.
+  if (candidates.length === 0) return repeats
+  const texts: { index: number; key: string }[] = []
+  blocks.forEach((block, i) => {
+    if (body[i]) texts.push({ index: i, key: comparable(block.text) })
+  })
   for (const i of candidates) {
     const key = comparable(blocks[i]!.text)
     if (texts.some((other) => other.index !== i && other.key.length > key.length && other.key.includes(key))) repeats.add(i)

@@ -53,6 +53,8 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'image-
 const CAMEL_CAPTION = /[a-z\d]Caption$/
 /** The same for a credit. */
 const CAMEL_CREDIT = /[a-z\d](?:Credit|Credits|Copyright)$/
+/** Literals one of which every camelCase caption or credit class holds: most class values hold none, and skip the regexes. */
+const CAMEL_LITERALS = ['Caption', 'Credit', 'Copyright'] as const
 /** Splits a class value into words, at separators and at camelCase humps ("InlineImage" → "Inline", "Image"). */
 const CLASS_WORD_SPLIT = /[\s_-]+|(?<=[a-z\d])(?=[A-Z])/
 /** Class words naming an image box, for an image box whose picture is not loaded yet (a lazy-load placeholder with no <img>). */
@@ -178,7 +180,7 @@ function classRole(el: Element, tag: string, tokens: readonly string[]): Caption
   if (tokens.some((token) => CREDIT_TOKENS.has(token))) return { role: 'credit', exact: true }
   if (tokens.some((token) => CAPTION_TOKENS.has(token))) return { role: 'caption', exact: true }
   const value = el.getAttribute('class')
-  if (!value) return null
+  if (!value || !CAMEL_LITERALS.some((literal) => value.includes(literal))) return null
   for (const word of value.split(WHITESPACE)) {
     for (const part of word.split(TOKEN_SPLIT)) {
       if (CAMEL_CREDIT.test(part)) return { role: 'credit', exact: false }
