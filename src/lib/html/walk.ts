@@ -405,6 +405,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     let role = fromTag.role
     let figure = tag === 'figure' ? el : (parent?.figure ?? null)
     const named = classRole(el, tag, tokens)
+    captionRoles.set(el, named) // the image-box scans of later captions read this element again
     if (named !== null) {
       // Outside <figure>, a caption class describes an image when the box around it holds one.
       const holder = figure === null && parent?.caption !== true ? imageHolder(el, namedOf) : null
