@@ -25,7 +25,8 @@ const MAX_STOPWORD_LENGTH = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word)
 
 export function guessLanguage(text: string): string | null {
   const counts = new Map<string, number>()
-  const sample = text.slice(0, SAMPLE_CHARS)
+  // Lower-cased once: stopwords are looked up lower case, and most words are no stopword.
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase()
   let words = 0
   for (let i = 0; i < sample.length; ) {
     const end = letterRunEnd(sample, i)
@@ -34,7 +35,7 @@ export function guessLanguage(text: string): string | null {
       continue
     }
     words++
-    const languages = end - i > MAX_STOPWORD_LENGTH ? undefined : LANGUAGES_OF_WORD.get(sample.slice(i, end).toLowerCase())
+    const languages = end - i > MAX_STOPWORD_LENGTH ? undefined : LANGUAGES_OF_WORD.get(sample.slice(i, end))
     i = end
     if (languages === undefined) continue
     for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1)

@@ -111,60 +111,61 @@ class TokenHits {
 }
 
 /**
- * Text-rule results for texts a page repeats (a menu in the header and the footer, "Share" under
- * every photo): each regex runs once per distinct text. Only for regexes without the g or y
- * flag, whose `test` keeps no state, so skipping a repeat cannot change an answer.
+ * Which text rules a block is worth trying, and their answers. A rule whose pattern has key words
+ * (patterns.ts) can only match a block holding one of them, so the block's words are looked up
+ * once and only the rules they name run their regex: most blocks name none. A text the page
+ * repeats (a menu in the header and the footer, "Share" under every photo) is looked up once and
+ * each regex runs once on it. A caller's regex with the g or y flag is tested from the start of
+ * the text every time (its `lastIndex` reset), so every answer depends on the text alone.
  */
-class RepeatedTexts {
-  /** Per repeated text, per rule: 0 not tested yet, 1 matches, 2 does not. */
-  private readonly results = new Map<string, Uint8Array>()
-  constructor(
-    blocks: readonly Block[],
-    private readonly rules: readonly Rule[],
-  ) {
-    const seen = new Set<string>()
-    for (const block of blocks) {
-      if (seen.has(block.text)) this.results.set(block.text, new Uint8Array(rules.length))
-      else seen.add(block.text)
-    }
-  }
-
-  /** `textMatches(rules[index], block)`. */
-  matches(index: number, block: Block): boolean {
-    const rule = this.rules[index]!
-    const pattern = rule.match.text
-    const known = this.results.get(block.text)
-    if (known === undefined || pattern === undefined || pattern.global || pattern.sticky) return textMatches(rule, block)
-    if (known[index] === 0) known[index] = textMatches(rule, block) ? 1 : 2
-    return known[index] === 1
-  }
-}
-
-/**
- * Which text rules a block is worth trying: a rule whose pattern has key words (patterns.ts) can
- * only match a block holding one of them, so the block's words are looked up once and only the
- * rules they name run their regex. Most blocks name none: their regexes never run.
- */
-class KeyWordFilter {
-  /** Per rule, the last block (by number) whose words name it; this call's own. */
-  private readonly namedIn: Int32Array
+class TextRuleMatcher {
+  /** Per repeated text: the rules its words name, and per rule 0 untested, 1 matches, 2 does not. */
+  private readonly repeated = new Map<string, { named: Uint8Array; results: Uint8Array }>()
+  /** The rules the current block's words name (1), for a text the page does not repeat. */
+  private readonly named: Uint8Array
   private current = -1
 
-  constructor(private readonly index: KeyWordIndex) {
-    this.namedIn = new Int32Array(index.filtered.length).fill(-1)
+  constructor(
+    blocks: readonly Block[],
+    private readonly index: KeyWordIndex,
+  ) {
+    this.named = new Uint8Array(index.filtered.length)
+    const seen = new Set<string>()
+    for (const block of blocks) {
+      if (!seen.has(block.text)) seen.add(block.text)
+      else if (!this.repeated.has(block.text)) this.repeated.set(block.text, { named: this.namedBy(block.text, new Uint8Array(this.named.length)), results: new Uint8Array(this.named.length) })
+    }
   }
 
-  /** False when rule `rule` cannot match block number `n` (the blocks come in order). */
-  mayMatch(rule: number, block: Block, n: number): boolean {
-    if (!this.index.filtered[rule]) return true
-    if (this.current !== n) {
-      this.current = n
-      for (const word of keyTokens(block.text)) {
-        const named = this.index.rulesByWord.get(word)
-        if (named !== undefined) for (const i of named) this.namedIn[i] = n
+  /** `textMatches(rules[rule], block)` for block number `n` (the blocks come in order). */
+  matches(rule: number, block: Block, n: number): boolean {
+    const repeat = this.repeated.get(block.text)
+    if (repeat === undefined) {
+      if (this.current !== n) {
+        this.current = n
+        this.namedBy(block.text, this.named.fill(0))
       }
+      return (!this.index.filtered[rule] || this.named[rule] === 1) && this.test(rule, block)
     }
-    return this.namedIn[rule] === n
+    if (this.index.filtered[rule] && repeat.named[rule] !== 1) return false
+    if (repeat.results[rule] === 0) repeat.results[rule] = this.test(rule, block) ? 1 : 2
+    return repeat.results[rule] === 1
+  }
+
+  /** Marks in `named` the rules the key words of `text` name. */
+  private namedBy(text: string, named: Uint8Array): Uint8Array {
+    for (const word of keyTokens(text)) {
+      const rules = this.index.rulesByWord.get(word)
+      if (rules !== undefined) for (const i of rules) named[i] = 1
+    }
+    return named
+  }
+
+  private test(rule: number, block: Block): boolean {
+    const relaxed = this.index.relaxed[rule] ?? null
+    const pattern = this.index.patterns[rule]!
+    if (relaxed === null) pattern.lastIndex = 0
+    return (relaxed === null || relaxed.test(block.text)) && pattern.test(block.text)
   }
 }
 
@@ -174,6 +175,9 @@ interface KeyWordIndex {
   rulesByWord: Map<string, number[]>
   /** Per rule: true when it has key words (else it is always tried). */
   filtered: boolean[]
+  /** Per rule, its text pattern (undefined for a token-only rule) and that pattern without its leading lookbehind (or null). */
+  patterns: (RegExp | undefined)[]
+  relaxed: (RegExp | null)[]
 }
 
 const INDEXES = new WeakMap<readonly Rule[], KeyWordIndex>()
@@ -191,7 +195,8 @@ function keyWordIndex(rules: readonly Rule[]): KeyWordIndex {
       }
       return keys !== undefined
     })
-    index = { rulesByWord, filtered }
+    const patterns = rules.map((rule) => rule.match.text)
+    index = { rulesByWord, filtered, patterns, relaxed: patterns.map((pattern) => (pattern === undefined ? null : relaxedPattern(pattern))) }
     INDEXES.set(rules, index)
   }
   return index
@@ -205,8 +210,7 @@ export function matchRules(
 ): (Rule | null)[] {
   const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
   const tokenHits = new TokenHits(rules, isProtected)
-  const texts = new RepeatedTexts(blocks, rules)
-  const filter = new KeyWordFilter(keyWordIndex(rules))
+  const texts = new TextRuleMatcher(blocks, keyWordIndex(rules))
   return blocks.map((block, n) => {
     let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
     const tokenLimit = byToken === -1 ? undefined : rules[byToken]!.match.maxWords
@@ -215,10 +219,8 @@ export function matchRules(
     for (let i = 0; i < limit; i++) {
       const rule = rules[i]!
       const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
-      if (text === undefined || block.words > maxWords || !filter.mayMatch(i, block, n)) continue
-      if (rule.match.tokens !== undefined && rule.match.text !== undefined) {
-        if (texts.matches(i, block) && block.element && withinTokens(rule, block.element)) return rule
-      } else if (texts.matches(i, block)) return rule
+      if (text === undefined || block.words > maxWords || !texts.matches(i, block, n)) continue
+      if (rule.match.tokens === undefined || (block.element && withinTokens(rule, block.element))) return rule
     }
     return byToken === -1 ? null : rules[byToken]!
   })

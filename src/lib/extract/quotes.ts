@@ -1587,6 +1587,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     (c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]),
   )
   const kept = withoutRepeats(attributed, paragraphs, blockquotes, segments)
+  if (kept.length === 0) return []
   const credits = kept.flatMap((c) => (c.credit?.kind === 'named' ? [{ at: { paragraph: c.lastParagraph, offset: 0 }, name: c.credit.name, credit: true }] : []))
   const names = new FullNames(buildNameIndex(segments, credits))
   const attributions = kept.flatMap((c) => (c.attribution === undefined ? [] : [c.attribution]))

@@ -16,6 +16,7 @@
 import { compile, type Options } from 'css-select'
 import { Parser, Tokenizer, type ParserOptions, type TokenizerCallbacks } from 'htmlparser2'
 import { NestingLimiter, VOID_ELEMENTS } from '../input/nesting.js'
+import { FastTokenizer } from './fast-tokenizer.js'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -25,10 +26,12 @@ const DOCUMENT_NODE = 9
 const CLASS_SPLIT = /\s+/
 /** A class value without white space is one word: its class list is itself. */
 const ANY_SPACE = /\s/
+/** Attributes an element may have before a repeated name is looked up in a set instead of the list (100,000 attributes stay linear). */
+const MANY_ATTRIBUTES = 16
 /** Compiled selectors kept for reuse; selectors come from pages too, so the cache is bounded. */
 const MAX_CACHED_SELECTORS = 64
 /** Parser settings of the DOM the front door was written against: attribute names kept as written. */
-const PARSER_OPTIONS = { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false } as const
+const PARSER_OPTIONS: ParserOptions = { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false, Tokenizer: FastTokenizer }
 
 export type HtmlNode = HtmlElement | HtmlText
 
@@ -46,35 +49,58 @@ export class HtmlElement {
   readonly nodeType: number = ELEMENT_NODE
   readonly childNodes: HtmlNode[] = []
   nextSibling: HtmlNode | null = null
-  /** True when the element was parsed without attributes (most inline elements): nothing to look up. */
-  readonly bare: boolean
   constructor(
     /** Lower-case tag name (the parser lowers them). */
     readonly tagName: string,
-    private readonly attributes: Record<string, string>,
+    /**
+     * Names and values in turns, as written (a name given twice keeps its first value, as
+     * parsers do): elements have a handful of attributes, and a flat list is read faster than
+     * a record is built.
+     */
+    private readonly attributes: string[],
     readonly parentNode: HtmlElement | null,
-  ) {
-    this.bare = isEmpty(attributes)
-  }
+  ) {}
 
   get firstChild(): HtmlNode | null {
     return this.childNodes[0] ?? null
   }
 
+  /** True when the element has no attributes (most inline elements): nothing to look up. */
+  get bare(): boolean {
+    return this.attributes.length === 0
+  }
+
+  /** The attribute names, in source order. */
+  get attributeNames(): string[] {
+    return this.attributes.filter((_, i) => i % 2 === 0)
+  }
+
   getAttribute(name: string): string | null {
-    // Values are strings; anything else is Object.prototype's (a "constructor" attribute is absent).
-    const value = this.attributes[name]
-    if (typeof value === 'string') return value
+    const attributes = this.attributes
+    for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1]!
     return name === 'class' ? '' : null
   }
 
   hasAttribute(name: string): boolean {
-    return typeof this.attributes[name] === 'string'
+    const attributes = this.attributes
+    for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return true
+    return false
   }
 
+  /** Adds an attribute while the element is parsed; `seen` holds the names so far once there are many. */
+  addAttribute(name: string, value: string, seen: Set<string> | null): void {
+    if (seen !== null ? seen.has(name) : this.hasAttribute(name)) return
+    seen?.add(name)
+    this.attributes.push(name, name === 'class' ? classList(value) : value)
+  }
 
   removeAttribute(name: string): void {
-    delete this.attributes[name]
+    for (let i = 0; i < this.attributes.length; i += 2) {
+      if (this.attributes[i] === name) {
+        this.attributes.splice(i, 2)
+        return
+      }
+    }
   }
 
   get textContent(): string {
@@ -117,7 +143,7 @@ export class HtmlDocument extends HtmlElement {
   warnings: string[] = []
 
   constructor() {
-    super('#document', {}, null)
+    super('#document', [], null)
   }
 
   /** The page's elements with this tag in document order, outside <template> (what `querySelectorAll(tag)` gives). */
@@ -150,7 +176,7 @@ export class HtmlDocument extends HtmlElement {
    */
   get body(): HtmlElement {
     const root = this.documentElement
-    if (root === null) return new HtmlElement('body', {}, this)
+    if (root === null) return new HtmlElement('body', [], this)
     return this.section('body', root)
   }
 
@@ -160,7 +186,7 @@ export class HtmlDocument extends HtmlElement {
     if (root !== null && root.tagName === tag) return root
     const isSection = (node: HtmlNode): boolean => isElement(node) && node.tagName === tag
     const found = this.childNodes.find(isSection) ?? root?.childNodes.find(isSection)
-    return (found as HtmlElement | undefined) ?? fallback ?? new HtmlElement(tag, {}, root ?? this)
+    return (found as HtmlElement | undefined) ?? fallback ?? new HtmlElement(tag, [], root ?? this)
   }
 
   /** The text of the first <title> in the head, or ''. */
@@ -204,11 +230,6 @@ function eachElement(root: HtmlElement, visit: (element: HtmlElement) => boolean
   }
 }
 
-function isEmpty(record: Record<string, string>): boolean {
-  for (const _ in record) return false
-  return true
-}
-
 /** The de-duplicated words of a class value, as a class list holds them. */
 function classList(value: string): string {
   if (!ANY_SPACE.test(value)) return value
@@ -226,7 +247,7 @@ interface LimitedParserOptions extends ParserOptions {
  * The parser's tokenizer, with the nesting limiter between it and the parser: the page is
  * tokenized once, and the parser never sees elements nested deeper than the limit.
  */
-class LimitedTokenizer extends Tokenizer {
+class LimitedTokenizer extends FastTokenizer {
   constructor(options: LimitedParserOptions, parser: TokenizerCallbacks) {
     const limiter = new NestingLimiter(options.nesting.html, options.nesting.maxDepth, parser)
     super(options, limiter)
@@ -260,6 +281,9 @@ function buildDocument(html: string, maxDepth: number, limited: boolean): HtmlDo
   let depth = 0
   /** Open <template> elements: what is inside one is not indexed. */
   let templates = 0
+  /** Attributes of the element being read, and their names once there are many. */
+  let attributeCount = 0
+  let attributeNames: Set<string> | null = null
   const append = (node: HtmlNode): void => {
     const siblings = current.childNodes
     const last = siblings[siblings.length - 1]
@@ -270,15 +294,22 @@ function buildDocument(html: string, maxDepth: number, limited: boolean): HtmlDo
   const options: ParserOptions = limited ? ({ ...PARSER_OPTIONS, Tokenizer: LimitedTokenizer as typeof Tokenizer, nesting } as LimitedParserOptions) : PARSER_OPTIONS
   const parser = new Parser(
     {
-      onopentag(name, attributes) {
+      // Elements are made when their name is read and get their attributes as they come: the
+      // parser's record of attributes (built for `onopentag`) is never asked for.
+      onopentagname(name) {
         // A void element past the limit is kept with its parent, as the limiter keeps it.
         if (++depth > maxDepth && !limited && !VOID_ELEMENTS.has(name)) throw TOO_DEEP
-        if (Object.hasOwn(attributes, 'class')) attributes['class'] = classList(attributes['class']!)
-        const element = new HtmlElement(name, attributes, current)
+        const element = new HtmlElement(name, [], current)
         append(element)
         if (templates === 0) document.indexElement(element)
         if (name === 'template') templates++
         current = element
+        attributeCount = 0
+        attributeNames = null
+      },
+      onattribute(name, value) {
+        if (++attributeCount > MANY_ATTRIBUTES) attributeNames ??= new Set(current.attributeNames)
+        current.addAttribute(name, value, attributeNames)
       },
       ontext(text) {
         append(new HtmlText(text, current))
