@@ -118,6 +118,21 @@ describe('rules (site rules)', () => {
     const article = cleanArticle(TEXT_PAGE, { rules: [PROMO_TEXT], keep: ['ad'] })
     expect(article.paragraphs).toContain(PARAGRAPHS[4])
   })
+
+  it('is read afresh on every call: a rule list or pattern changed between calls takes effect', () => {
+    // Lists made for one set of options are reused by later calls with the same ones.
+    const mine: Rule = { id: 'site/shuttle', kind: 'ad', reason: 'A test rule.', match: { text: /^Shop owners/u, maxWords: 40 } }
+    const rules: Rule[] = [mine]
+    expect(cleanArticle(TEXT_PAGE, { rules }).paragraphs).not.toContain(PARAGRAPHS[3])
+    mine.match = { text: /^Engineers told/u, maxWords: 40 }
+    const changed = cleanArticle(TEXT_PAGE, { rules })
+    expect(changed.paragraphs).toContain(PARAGRAPHS[3])
+    expect(changed.paragraphs).not.toContain(PARAGRAPHS[1])
+    rules.push(PROMO_TEXT)
+    expect(cleanArticle(TEXT_PAGE, { rules }).paragraphs).not.toContain(PARAGRAPHS[4])
+    rules.length = 0
+    expect(cleanArticle(TEXT_PAGE, { rules }).paragraphs).toEqual(cleanArticle(TEXT_PAGE).paragraphs)
+  })
 })
 
 /** A broken rule and the error it must raise: the class and the field named in the message. */

@@ -1,11 +1,13 @@
 /**
  * A batch worker thread: cleans the pages its pool sends, one at a time, and answers each with
- * the article (or the error) and the time it took. Before it says it is ready it cleans two
- * small sample pages, so the first real page does not pay for compiling the rules' patterns
- * (which would count against that page's time limit).
+ * the article (or the error) and the time it took. Before it says it is ready it compiles every
+ * rule pattern and cleans two small sample pages, so the first real pages do not pay for
+ * compiling (which would count against their time limit).
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { cleanArticle } from '../lib/clean-article.js'
+import { compileRules } from '../lib/classify/apply-rules.js'
+import { resolveOptions } from '../lib/options.js'
 import type { Task, WorkerMessage, WorkerSetup } from './pool.js'
 
 const { cleanOptions } = workerData as WorkerSetup
@@ -37,6 +39,7 @@ port.on('message', (task: Task) => {
   }
 })
 
+compileRules(resolveOptions(cleanOptions).rules)
 cleanArticle(WARM_UP_HTML, { ...cleanOptions, format: 'html' })
 cleanArticle(WARM_UP_TEXT, { ...cleanOptions, format: 'text' })
 answer({ type: 'ready' })

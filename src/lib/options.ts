@@ -43,6 +43,28 @@ function limit(value: unknown, name: string, fallback: number): number {
   return value
 }
 
+/** Rule lists made for other options, kept so that calls with the same options share one list. */
+const RULE_LISTS = new Map<string, { user: readonly Rule[]; rules: readonly Rule[] }>()
+/** Option combinations kept; a caller cycling through more rebuilds lists (correct, only slower). */
+const MAX_RULE_LISTS = 32
+
+/**
+ * The rules in force: the built-in list itself when nothing changes it, else a list made once per
+ * combination of user rules, kept kinds and disabled ids. Rule matching keeps its lookup tables per
+ * list, so a pipeline passing the same options for every page builds them once, not per page.
+ */
+function ruleList(user: readonly Rule[], keep: ReadonlySet<string>, disabled: ReadonlySet<string>): readonly Rule[] {
+  if (user.length === 0 && keep.size === 0 && disabled.size === 0) return RULES
+  const key = `${[...keep].sort().join(',')}|${[...disabled].sort().join(',')}|${user.map((rule) => rule.id).join(',')}`
+  const known = RULE_LISTS.get(key)
+  // Same ids are not enough: a caller may pass other rule objects (or change one) under an id.
+  if (known !== undefined && known.user.length === user.length && known.user.every((rule, i) => rule === user[i])) return known.rules
+  const rules = [...user, ...RULES].filter((rule) => !keep.has(rule.kind) && !disabled.has(rule.id))
+  if (RULE_LISTS.size >= MAX_RULE_LISTS) RULE_LISTS.clear()
+  RULE_LISTS.set(key, { user: [...user], rules })
+  return rules
+}
+
 /** Checks one user rule; throws a TypeError naming the rule and the field. */
 export function validateRule(rule: unknown, index: number): Rule {
   const where = `options.rules[${index}]`
@@ -97,8 +119,6 @@ export function resolveOptions(options: CleanArticleOptions | undefined): Resolv
   const maxDepth = limit(options.maxDepth, 'maxDepth', DEFAULT_MAX_DEPTH)
   const keepSet = new Set(keep)
   const disabledSet = new Set<string>(disabled)
-  // The built-in list itself when nothing changes it: rule matching keeps its lookup tables per list.
-  const unchanged = validated.length === 0 && keepSet.size === 0 && disabledSet.size === 0
-  const rules = unchanged ? RULES : [...validated, ...RULES].filter((rule) => !keepSet.has(rule.kind) && !disabledSet.has(rule.id))
+  const rules = ruleList(validated, keepSet, disabledSet)
   return { format, url: options.url ?? null, keep: keepSet, rules, maxInputBytes, maxDepth }
 }
