@@ -3,7 +3,11 @@
  *
  * - `run(task)` queues a page and resolves with its outcome; it never rejects: a page that
  *   throws, crashes its worker or runs over the time limit becomes an error outcome.
- * - A page over the limit gets its worker terminated and replaced; the other workers go on.
+ * - Each worker is sent its next page before it has finished the current one, so it starts the
+ *   next page at once instead of idling while its answer travels here and a page travels back.
+ *   A page's time limit runs from when its worker starts it (when the page before is answered).
+ * - A page over the limit gets its worker terminated and replaced; the other workers go on, and
+ *   the page waiting in that worker goes back to the queue.
  * - A worker only gets pages once it has loaded the library, so start-up time never counts
  *   against a page's limit.
  *
@@ -46,10 +50,15 @@ interface Job {
 interface Slot {
   worker: Worker
   ready: boolean
-  job: Job | null
+  /** Pages sent to the worker and not answered yet, the one it is cleaning first. */
+  jobs: Job[]
+  /** When the worker started its first page (as far as this thread can tell). */
   started: number
   timer: NodeJS.Timeout | null
 }
+
+/** Pages a worker holds at once: the one it cleans and the next, already there when it is done. */
+const PAGES_PER_WORKER = 2
 
 /** Running from source when this module is the .ts file. */
 const FROM_SOURCE = import.meta.url.endsWith('.ts')
@@ -85,12 +94,12 @@ export class WorkerPool {
     this.closed = true
     const slots = [...this.slots]
     this.slots.clear()
-    for (const slot of slots) this.finish(slot)
+    for (const slot of slots) this.stopTimer(slot)
     await Promise.all(slots.map((slot) => slot.worker.terminate()))
   }
 
   private addSlot(): void {
-    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }), ready: false, job: null, started: 0, timer: null }
+    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }), ready: false, jobs: [], started: 0, timer: null }
     this.slots.add(slot)
     slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message))
     slot.worker.on('error', (error) => this.onFailure(slot, error instanceof Error ? error.message : String(error)))
@@ -101,18 +110,19 @@ export class WorkerPool {
     if (message.type === 'ready') {
       slot.ready = true
     } else {
-      const job = this.finish(slot)
+      const job = this.finishFirst(slot)
       job?.resolve(message.type === 'done' ? { article: message.article, ms: message.ms } : { error: message.error, ms: message.ms, timedOut: false })
     }
     this.dispatch()
   }
 
-  /** A worker died: its page (if any) fails, and a new worker takes its place. */
+  /** A worker died: its current page (if any) fails, the page waiting behind it is queued again, and a new worker takes its place. */
   private onFailure(slot: Slot, error: string): void {
     if (!this.slots.delete(slot)) return
     const wasReady = slot.ready
     const started = slot.started
-    const job = this.finish(slot)
+    const job = this.finishFirst(slot)
+    this.requeue(slot)
     job?.resolve({ error: `worker failed: ${error}`, ms: performance.now() - started, timedOut: false })
     void slot.worker.terminate()
     if (this.closed) return
@@ -126,7 +136,8 @@ export class WorkerPool {
 
   private onTimeout(slot: Slot): void {
     if (!this.slots.delete(slot)) return
-    const job = this.finish(slot)
+    const job = this.finishFirst(slot)
+    this.requeue(slot)
     job?.resolve({ error: `timed out after ${this.options.timeoutMs} ms`, ms: this.options.timeoutMs, timedOut: true })
     void slot.worker.terminate()
     if (this.closed) return
@@ -134,12 +145,28 @@ export class WorkerPool {
     this.dispatch()
   }
 
-  private finish(slot: Slot): Job | null {
-    const job = slot.job
-    if (slot.timer !== null) clearTimeout(slot.timer)
-    slot.job = null
-    slot.timer = null
+  /** Takes the worker's current page off it; the limit clock starts for the page behind it, which the worker starts now. */
+  private finishFirst(slot: Slot): Job | null {
+    this.stopTimer(slot)
+    const job = slot.jobs.shift() ?? null
+    if (slot.jobs.length > 0) this.startTimer(slot)
     return job
+  }
+
+  /** The pages a dead worker never started go back to the front of the queue, in order. */
+  private requeue(slot: Slot): void {
+    this.stopTimer(slot)
+    this.queue.unshift(...slot.jobs.splice(0))
+  }
+
+  private startTimer(slot: Slot): void {
+    slot.started = performance.now()
+    if (Number.isFinite(this.options.timeoutMs)) slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs)
+  }
+
+  private stopTimer(slot: Slot): void {
+    if (slot.timer !== null) clearTimeout(slot.timer)
+    slot.timer = null
   }
 
   private failAll(error: string): void {
@@ -147,15 +174,17 @@ export class WorkerPool {
     for (const job of this.queue.splice(0)) job.resolve({ error, ms: 0, timedOut: false })
   }
 
+  /** Gives every idle worker a page first, then each worker its next one. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return
-      if (!slot.ready || slot.job !== null) continue
-      const job = this.queue.shift()!
-      slot.job = job
-      slot.started = performance.now()
-      if (Number.isFinite(this.options.timeoutMs)) slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs)
-      slot.worker.postMessage(job.task)
+    for (let held = 0; held < PAGES_PER_WORKER; held++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return
+        if (!slot.ready || slot.jobs.length !== held) continue
+        const job = this.queue.shift()!
+        slot.jobs.push(job)
+        if (slot.jobs.length === 1) this.startTimer(slot)
+        slot.worker.postMessage(job.task)
+      }
     }
   }
 }
