@@ -74,6 +74,9 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, longest
   let words = 0
   let stops = 0
   let i = 0
+  // Lower-cased once; where that changes the length ("İ" becomes two units), word by word.
+  const whole = text.toLowerCase()
+  const lower = whole.length === text.length ? whole : null
   while (i < text.length) {
     const start = i
     const end = runEnd(text, i, false)
@@ -83,7 +86,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, longest
     }
     i = afterApostrophe(text, end)
     words++
-    if (i - start <= longestStopword && stopwords.has(text.slice(start, i).toLowerCase())) stops++
+    if (i - start <= longestStopword && stopwords.has(lower === null ? text.slice(start, i).toLowerCase() : lower.slice(start, i))) stops++
   }
   return { words, stopwords: stops }
 }
