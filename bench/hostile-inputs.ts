@@ -75,6 +75,8 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: '200,000 short paragraphs', build: (s) => page(`${article}${'<p>Word.</p>'.repeat(n(200_000, s))}`) },
   { name: 'a million short lines of text', build: (s) => `${SENTENCE}\n\n${'a b\n'.repeat(n(1_000_000, s))}`, options: { format: 'text' }, testScale: 0.25 },
   { name: '100,000 caption classes beside one image', build: (s) => page(`${article}<div>${'<span class="newsCaption">a</span>'.repeat(n(100_000, s))}<img src="a.jpg"></div>`) },
+  { name: '100,000 pictures each with a short text after it', build: (s) => page(`${article}<div>${'<img src="a.jpg"><span>the old bridge</span>'.repeat(n(100_000, s))}</div>`) },
+  { name: 'pictures and texts nested in each other', build: (s) => page(`${article}${'<div><img src="a.jpg"><span>the old bridge '.repeat(n(100_000, s))}`) },
   { name: 'a figure of 100,000 credits', build: (s) => page(`${article}<figure><img src="a.jpg">${'<cite>a</cite>'.repeat(n(100_000, s))}</figure>`) },
   { name: 'deeply nested JSON-LD', build: (s) => `<html><head><script type="application/ld+json">${'['.repeat(n(400_000, s))}${']'.repeat(n(400_000, s))}</script></head><body>${article}</body></html>` },
   { name: 'binary file (PNG)', build: (s) => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...randomBytes(n(1_000_000, s))]) },

@@ -439,7 +439,7 @@ interface LabelledRun {
   /** The same on the round-2 pages (labelled blind in round 2, used for development since). */
   heldOutCaptions: CaptionScore
   heldOutSplitting: CaptionScore
-  /** The same on the blind pages (labelled blind in round 3, never used in development). */
+  /** The same on the blind pages (labelled blind in round 3, used for development since round 4). */
   blindCaptions: CaptionScore
   blindSplitting: CaptionScore
 }
@@ -509,7 +509,7 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
-    '("round 2": labelled blind in round 2, used for development since; "blind": labelled blind in round 3, never used for development; see bench/labels/README.md; no floor on either)',
+    '("round 2": labelled blind in round 2, used for development since; "blind": labelled blind in round 3, used for development since round 4; see bench/labels/README.md; no floor on either)',
     `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
     ...(verbose ? [failures] : []),
   ].join('\n')

@@ -153,3 +153,133 @@ describe('captions in HTML pages', () => {
     expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn, seen from the east bank.', credit: 'Getty Images' }])
   })
 })
+
+describe('captions printed twice by gallery templates', () => {
+  const FULL = 'The old bridge at dawn, seen from the east bank before the repairs began on Tuesday, Nov. 19, 2019.'
+  const slideCaption = (full: string, short: string): string =>
+    `<div class="caption"><div class="caption-full">${full}<a class="more-caption"> less</a></div>` +
+    `<div class="caption-truncated">${short}<a class="more-caption"> ... more</a></div>` +
+    `<span class="credit">Photo: Jane Doe, AP</span></div>`
+
+  it('leaves out the expand and collapse toggles and the truncated copy of a gallery caption, and reports a caption repeated in the control bar once', () => {
+    const html = page(
+      `<div class="gallery"><ul class="slides"><li class="slide"><div class="img-wrap"><img src="a.jpg"></div>` +
+        `${slideCaption(FULL, 'The old bridge at dawn, seen from the east bank before')}</li></ul>` +
+        `<div class="control-panel"><div class="control-bar"><span class="count">Image 1 of 12</span><span class="open">Caption</span><span class="close">Close</span></div>` +
+        `${slideCaption(FULL, 'The old bridge at dawn, seen from the east bank before')}</div></div>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: FULL, credit: 'Jane Doe, AP' }])
+  })
+
+  it('reads a short caption printed twice in one caption box (a "truncated" copy with nothing cut) once', () => {
+    const html = page(
+      `<div class="slideshow"><div class="slide"><img src="a.jpg"><div class="caption"><div class="caption-full">${FULL}</div>` +
+        `<div class="caption-truncated">${FULL}</div><span class="credit">Photo: Jane Doe, AP</span></div></div></div>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: FULL, credit: 'Jane Doe, AP' }])
+  })
+
+  it('keeps two images with the same caption text as two captions', () => {
+    const html = page(
+      `<figure><img src="a.jpg"><figcaption>The old bridge</figcaption></figure>${paragraphs(0, 3)}` +
+        `<figure><img src="b.jpg"><figcaption>The old bridge</figcaption></figure>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'The old bridge', credit: null },
+      { text: 'The old bridge', credit: null },
+    ])
+  })
+
+  it('keeps the fuller form of a credit printed both in the caption and, shorter, in the credit element', () => {
+    const html = page(
+      `<figure><img src="a.jpg"><figcaption><span class="caption-text">The old bridge at dawn. (AP Photo/Jane Doe)</span>` +
+        `<span class="credit">Photo: Jane Doe</span></figcaption></figure>${paragraphs()}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: 'AP Photo/Jane Doe' }])
+  })
+})
+
+describe('captions beside an image with little or no caption markup', () => {
+  it('takes an attribution element inside a caption as its credit, printed before the caption text', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<span class="storyimage inline"><span class="image"><img src="a.jpg"></span>` +
+        `<span class="caption"><span class="attribution">© City of Springfield Archive</span> The old bridge in 1950.</span></span>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge in 1950.', credit: 'City of Springfield Archive' }])
+  })
+
+  it('does not take the attribution of a quotation for a credit', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<blockquote><p>We will rebuild the bridge, whatever it costs the city in the end.</p><cite class="attribution">Jane Doe</cite></blockquote>${paragraphs(3)}`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    expect(article.paragraphs.join(' ')).toContain('Jane Doe')
+  })
+
+  it('reads a caption or credit element right after an image box, outside it, as that image\'s caption and credit', () => {
+    const html =
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body><div class="content">` +
+      `<h1>Bridge to close for repairs</h1><div class="featured-image"><img src="a.jpg"></div>` +
+      `<div class="featured-image-caption"><p>The old bridge at dawn.</p><p><i>Image: Jane Doe</i></p></div>` +
+      `<div class="entry-content">${paragraphs(0, 3)}<div class="wp-caption alignnone"><img src="b.jpg"><p class="wp-caption-text">Commuters wait for the ferry</p></div>` +
+      `<p class="image-credit">Jane Doe/Reuters</p>${paragraphs(3)}</div></div></body></html>`
+    expect(captionsOf(html)).toEqual([
+      { text: 'The old bridge at dawn.', credit: 'Jane Doe' },
+      { text: 'Commuters wait for the ferry', credit: 'Jane Doe/Reuters' },
+    ])
+  })
+
+  it('reads short text right after an image in a small image box, with no caption class, as its caption', () => {
+    const html = page(
+      `<div class="image top"><img src="a.jpg" width="620" height="349"><p>In this 2006 file photo, engineers inspect the corroded supports of the old bridge. (City Archive via AP, File)</p></div>` +
+        `${paragraphs(0, 2)}<div align="center"><div class="article-img"><img src="b.jpg"></div><br><span class="minor small gray">Commuters wait for the ferry</span></div>` +
+        `${paragraphs(2, 3)}<div class="embedbox middle"><img src="c.jpg"><em>The best view of the river.</em></div>` +
+        `${paragraphs(3, 4)}<p><span class="wf_caption"><a href="https://example.org/map.jpg"><img src="d.jpg"></a><span>A map of the river. (<a href="https://example.org">City Archive/Jane Doe</a>)</span></span></p>` +
+        `<div class="cover"><div class="media"><picture><img src="e.jpg"></picture></div><div class="media-footer"><div class="media-title"><span>Ferries on the river at night.</span> <span>© </span><span>Reuters / Jane Doe</span></div></div></div>` +
+        `<div class="photo-box"><a href="https://example.org/f-large.jpg"><img src="f.jpg"></a><span>Fishing boats in the harbour</span></div>` +
+        paragraphs(4),
+    )
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([
+      { text: 'In this 2006 file photo, engineers inspect the corroded supports of the old bridge.', credit: 'City Archive via AP, File' },
+      { text: 'Commuters wait for the ferry', credit: null },
+      { text: 'The best view of the river.', credit: null },
+      { text: 'A map of the river.', credit: 'City Archive/Jane Doe' },
+      { text: 'Ferries on the river at night.', credit: 'Reuters / Jane Doe' },
+      { text: 'Fishing boats in the harbour', credit: null },
+    ])
+    expect(article.paragraphs).toEqual(PROSE)
+  })
+
+  it('does not take body paragraphs beside an image, a teaser card\'s headline link, or an author card for captions', () => {
+    const html = page(
+      `<div class="author-card"><img src="avatar.jpg" width="48" height="48"><span>Jane Doe is a reporter</span></div>` +
+        `<div class="body"><p><img src="a.jpg"></p>${paragraphs(0, 2)}</div>` +
+        `<div class="section"><img src="b.jpg"><p>${PROSE[2]}</p></div>${paragraphs(3)}` +
+        `<div class="card"><a href="/other-story"><img src="t.jpg"></a><div class="title"><a href="/other-story">Another bridge closes in the north</a></div></div>` +
+        `<div class="card"><img src="u.jpg"><div class="title"><a href="/third-story">A third bridge closes in the south</a></div></div>` +
+        `<div class="promo"><img src="p.jpg"><div><h3>Bridges of the north</h3><span>All our stories in one place</span></div></div>`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    expect(article.paragraphs).toEqual(expect.arrayContaining(PROSE))
+    // The headline links were never caption candidates (a rejected one is reported as a linked caption).
+    expect(article.removed.filter((block) => block.rule.startsWith('caption/'))).toEqual([])
+  })
+
+  it('does not take a logo\'s tagline, an author\'s name or byline beside their picture, or a box after a captioned picture for captions', () => {
+    const html =
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body>` +
+      `<div class="brand"><a href="/"><img src="logo.png"></a><span>a community of bridge fans</span></div><div class="content">` +
+      `<h1>Bridge to close for repairs</h1><div class="author"><div><img src="jane.jpg"></div><div>Written by Jane Doe on November 14, 2019</div></div>` +
+      `<div class="author"><div><img src="john.jpg"></div><div>John Roe</div></div>` +
+      `<div class="lead"><div class="picture"><img src="a.jpg"></div><div class="caption-text">The old bridge at dawn</div></div>` +
+      `<div class="inline-column wp-caption alignleft"><p>Our weekly newsletter covers every bridge in the north.</p></div>` +
+      `<div class="related wp-caption"><h4>More on:</h4><h2><a href="/bridges">Bridges of the north</a></h2></div>` +
+      `<div class="entry-content">${paragraphs()}</div></div></body></html>`
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn', credit: null }])
+    expect(article.paragraphs).toEqual(PROSE)
+  })
+})

@@ -262,6 +262,13 @@ describe('splitCredit: agency forms', () => {
     ])
   })
 
+  it('an organisation and a photographer joined by a slash, in brackets at the end', () => {
+    check([
+      ["Artist's impression of the crater. (NASA Goddard Space Flight Center/Jane Doe)", "Artist's impression of the crater.", 'NASA Goddard Space Flight Center/Jane Doe'],
+      ['A map of the crater. (Max Planck Institute for Astronomy/Jane Doe)', 'A map of the crater.', 'Max Planck Institute for Astronomy/Jane Doe'],
+    ])
+  })
+
   it('a parenthesis that is not a credit stays', () => {
     check([
       ['Vladimir Putin (left) and Xi Jinping', 'Vladimir Putin (left) and Xi Jinping', null],
@@ -271,6 +278,9 @@ describe('splitCredit: agency forms', () => {
       ['A man holds a file photo of his son', 'A man holds a file photo of his son', null],
       ['Fans at the arena [Reuters said]', 'Fans at the arena [Reuters said]', null],
       ['A menu (p. 3)', 'A menu (p. 3)', null],
+      ['Brock Nelson (29) scores against Matt Murray (30)', 'Brock Nelson (29) scores against Matt Murray (30)', null],
+      ['The comet (red) passes the planet (blue)', 'The comet (red) passes the planet (blue)', null],
+      ['Players of both teams (Home/Away)', 'Players of both teams (Home/Away)', null],
     ])
   })
 
@@ -290,6 +300,13 @@ describe('splitCredit: agency forms', () => {
       ['A view of the city AFP via Getty Images', 'A view of the city', 'AFP via Getty Images'],
       ['A view of the city Shutterstock', 'A view of the city', 'Shutterstock'],
       ['Fans in Madrid Jane Doe for The New York Times', 'Fans in Madrid', 'Jane Doe for The New York Times'],
+    ])
+  })
+
+  it('a photographer and a wire service after a comma, run on with no separator', () => {
+    check([
+      ['Eastern Michigan quarterback John Smith III Jane Doe, Associated Press', 'Eastern Michigan quarterback John Smith III', 'Jane Doe, Associated Press'],
+      ['Fans in the stadium Jane Doe, AP', 'Fans in the stadium', 'Jane Doe, AP'],
     ])
   })
 
@@ -347,6 +364,48 @@ describe('splitCredit: captions as pages print them', () => {
       ['Image caption Taylor Swift on stage', 'Taylor Swift on stage', null],
       ['1of4A shopper looks at extension cords. (Elias Funez/The Union via AP)', 'A shopper looks at extension cords.', 'Elias Funez/The Union via AP'],
       ['2 / 12 Crowds in the square', 'Crowds in the square', null],
+    ])
+  })
+
+  it('a gallery caption\'s expand or collapse toggle at its end is not caption text', () => {
+    check([
+      ['The old bridge at dawn, seen from the east bank. less', 'The old bridge at dawn, seen from the east bank.', null],
+      ['The old bridge at dawn. (AP Photo/Jane Doe) Show less', 'The old bridge at dawn.', 'AP Photo/Jane Doe'],
+      ['The old bridge at dawn, seen from the ... more', 'The old bridge at dawn, seen from the', null],
+      ['The old bridge at dawn, seen from the… Read more', 'The old bridge at dawn, seen from the', null],
+      ['The old bridge at dawn. less Photo: Jane Doe, AP', 'The old bridge at dawn.', 'Jane Doe, AP'],
+    ])
+  })
+
+  it('a word "less" or "more" that is part of the caption stays', () => {
+    check([
+      ['Prices of bread, milk and more', 'Prices of bread, milk and more', null],
+      ['A town that needs much less', 'A town that needs much less', null],
+    ])
+  })
+
+  it('a copyright credit printed before the caption with no separator', () => {
+    check([
+      ['© Jane Doe Needle poking skin during a flu shot at a health center in Washington.', 'Needle poking skin during a flu shot at a health center in Washington.', 'Jane Doe'],
+      ['© Reuters Protesters march in Moscow on Saturday.', 'Protesters march in Moscow on Saturday.', 'Reuters'],
+    ])
+  })
+
+  it('a copyright sign before a caption that starts with a name is not split by a guess', () => {
+    check([
+      [
+        '© Jane Doe President Joe Biden speaks to reporters at the White House in Washington on Monday.',
+        '© Jane Doe President Joe Biden speaks to reporters at the White House in Washington on Monday.',
+        null,
+      ],
+    ])
+  })
+
+  it('a pointer to the picture ("Above:") that opens the caption is not caption text', () => {
+    check([
+      ['Above: A coworking space in San Francisco. Image Credit: WeWork', 'A coworking space in San Francisco.', 'WeWork'],
+      ['Pictured: The old bridge at dawn', 'The old bridge at dawn', null],
+      ['Above all, the bridge must stay open', 'Above all, the bridge must stay open', null],
     ])
   })
 

@@ -75,6 +75,11 @@ const EXPECTED: Record<string, (article: CleanArticle) => void> = {
   },
   'a million short lines of text': (article) => expect(article.format).toBe('text'),
   '100,000 caption classes beside one image': hasArticle,
+  '100,000 pictures each with a short text after it': hasArticle,
+  'pictures and texts nested in each other': (article) => {
+    expect(article.warnings).toEqual([expect.stringMatching(NESTING)])
+    hasArticle(article)
+  },
   'a figure of 100,000 credits': (article) => expect(article.warnings).toContainEqual(expect.stringMatching(TOO_MANY_BLOCKS)),
   'deeply nested JSON-LD': hasArticle,
   'binary file (PNG)': (article) => expect(article).toMatchObject({ paragraphs: [], warnings: ['input looks like binary data (PNG), not a page'] }),

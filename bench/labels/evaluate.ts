@@ -3,7 +3,8 @@
  *
  * 1. Load the labels: quotes.json (pages of the ScrapingHub corpus and hand-made cases) and
  *    captions.json (pages of the same corpus: the development pages, the round-2 pages labelled
- *    blind and used for development since, and the blind round-3 pages never used for it).
+ *    blind and used for development since, and the round-3 pages labelled blind and used for
+ *    development since round 4).
  * 2. Run the library: `cleanArticle` on each page through the chosen front door; `extractQuotes`
  *    on the paragraphs of each hand-made case.
  * 3. Match found quotations to labelled ones by normalised text overlap, one to one, best pair
@@ -103,8 +104,8 @@ export interface CaptionLabels {
    */
   heldOut: CaptionPage[]
   /**
-   * Pages labelled blind in round 3, never used in developing the extractor: the honest figure
-   * for how it generalises. Reported apart, with no floor.
+   * Pages labelled blind in round 3; their failures were used in developing the extractor in
+   * round 4, so no longer an honest measure either. Reported apart, with no floor.
    */
   blind: CaptionPage[]
 }

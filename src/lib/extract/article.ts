@@ -7,6 +7,7 @@ import type { Classification } from '../classify/classify.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
+import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE } from './credit-patterns.js'
 import { findHeader, headerInBody } from './header.js'
 
 /**
@@ -25,6 +26,8 @@ const MAX_CAPTION_LINK_SHARE = 0.5
 const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
 /** Most words of a caption's last line that only repeats its credit in short ("Getty" after "(Photo: Getty Images)"). */
 const REPEATED_CREDIT_MAX_WORDS = 4
+/** A caption line cut short and ended with an ellipsis: with a "… more" toggle gone, a truncated copy of the line beside it. */
+const CUT_SHORT = /(?:\.{3}|…)$/
 
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
@@ -34,6 +37,8 @@ export const REPEATED_RULE = 'region/repeated-text'
 export const CREDIT_ALONE_RULE = 'caption/credit-alone'
 /** Reported for a figure caption that is mostly links (MAX_CAPTION_LINK_SHARE): a promotion, not a caption. */
 export const LINKED_CAPTION_RULE = 'caption/linked-text'
+/** Reported for a caption printed again for the same image (a gallery's control bar repeats the slide's caption): reported once. */
+export const REPEATED_CAPTION_RULE = 'caption/repeated'
 /** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
 const REPEAT_MIN_WORDS = 8
 /** Pull quotes are short; a long block contained in another is a nesting artefact, left alone. */
@@ -94,12 +99,21 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const bodyEnd = body.lastIndexOf(true)
   const isCaptionBlock = (i: number): boolean => (blocks[i]!.role === 'caption' || blocks[i]!.role === 'credit') && removals[i] === null
   const leadStart = leadCaptionStart(bodyStart, (i) => removals[i] !== null || isCaptionBlock(i))
+  const seen = new SeenCaptions()
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
     const caption = captionOf(blocks, run)
-    // A credit without caption text is no caption; nor is a figure caption made of links.
-    const rejected = caption.text === '' ? CREDIT_ALONE_RULE : captionLinkShare(blocks, run) > MAX_CAPTION_LINK_SHARE ? LINKED_CAPTION_RULE : null
+    // A credit without caption text is no caption; nor is a figure caption made of links, nor a
+    // caption of an image already given.
+    const rejected =
+      caption.text === ''
+        ? CREDIT_ALONE_RULE
+        : captionLinkShare(blocks, run) > MAX_CAPTION_LINK_SHARE
+          ? LINKED_CAPTION_RULE
+          : seen.repeats(caption)
+            ? REPEATED_CAPTION_RULE
+            : null
     if (rejected === null) {
       captions.push(caption)
       for (const i of run) used.add(i)
@@ -174,13 +188,36 @@ function captionLinkShare(blocks: readonly Block[], run: readonly number[]): num
 }
 
 /**
+ * The captions given so far, by text, with the images they describe: a caption of the same text
+ * is a repeat when it describes the same image, or when one of the two is tied to no image (a
+ * gallery's control bar prints the current slide's caption away from its picture).
+ */
+class SeenCaptions {
+  private readonly images = new Map<string, (string | null)[]>()
+
+  /** Whether `caption` repeats one given before; records it when it does not. */
+  repeats(caption: Caption): boolean {
+    const key = comparable(caption.text)
+    const images = this.images.get(key)
+    const image = caption.image ?? null
+    if (images === undefined) {
+      this.images.set(key, [image])
+      return false
+    }
+    if (images.some((other) => other === null || image === null || other === image)) return true
+    images.push(image)
+    return false
+  }
+}
+
+/**
  * One caption from a run of caption and credit blocks: a credit marked up on its own is the
  * credit (label stripped); otherwise the credit grammar splits the joined caption text.
  */
 function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   const parts = run.map((i) => blocks[i]!)
   const image = parts.find((block) => block.image !== null)?.image ?? null
-  const text = captionText(parts.filter((block) => block.role === 'caption').map((block) => block.text.replace(EXPAND_TOGGLE, '')))
+  const text = captionText(withoutCopies(parts.filter((block) => block.role === 'caption').map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
   const creditText = parts.filter((block) => block.role === 'credit').map((block) => block.text).join(' ')
   if (creditText !== '') {
     const credit = splitCredit(creditText, 'html')
@@ -188,10 +225,60 @@ function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
     // A credit element that also describes the picture ("Titan in 2004. (NASA/JPL)"), with no
     // caption element beside it, holds the caption: its description is the caption text.
     const described = caption.text === '' && credit.credit !== null ? credit.text : caption.text
-    return { text: described, credit: credit.credit ?? (credit.text || null), image }
+    return { text: described, credit: fullerCredit(caption.credit, credit.credit) ?? (credit.text || null), image }
   }
   const split = splitCredit(text, 'html')
   return { text: split.text, credit: split.credit, image }
+}
+
+/**
+ * The credit of a caption whose credit is printed twice, in the caption's text and in its credit
+ * element: the caption's, when it holds every word of the element's ("(AP Photo/Jane Doe)" and
+ * "Photo: Jane Doe"), so the fuller form; else the element's.
+ */
+function fullerCredit(inCaption: string | null, inElement: string | null): string | null {
+  if (inCaption === null || inElement === null) return inElement
+  const captionWords = new Set(wordsOf(inCaption))
+  const elementWords = wordsOf(inElement)
+  return elementWords.length > 0 && elementWords.every((word) => captionWords.has(word)) ? inCaption : inElement
+}
+
+/**
+ * The caption lines of one image without the copies gallery templates print beside the caption
+ * for their expand and collapse buttons: a line with a line of the same words before it, and a
+ * line cut short (its "… more" toggle or ellipsis at the end, or a toggle's own line after it)
+ * whose words begin the line beside it. The toggles go too. Copies sit side by side, so a line
+ * is compared with its neighbours only.
+ */
+function withoutCopies(printed: readonly string[]): string[] {
+  const lines: string[] = []
+  const cut: boolean[] = []
+  for (const line of printed) {
+    // A toggle of its own element: the line before it is cut short, or the full line it closes.
+    if (CAPTION_TOGGLE_LINE.test(line)) {
+      if (cut.length > 0) cut[cut.length - 1] = true
+      continue
+    }
+    lines.push(line)
+    cut.push(CUT_SHORT.test(line) || CAPTION_TOGGLE.test(line))
+  }
+  if (lines.length < 2) return lines.map(withoutToggle)
+  const keys = lines.map((line) => comparable(withoutToggle(line)))
+  const given = new Set<string>()
+  const kept: string[] = []
+  lines.forEach((line, i) => {
+    const key = keys[i]!
+    const truncated = cut[i] === true && [keys[i - 1], keys[i + 1]].some((other) => other !== undefined && other.length > key.length && other.startsWith(key))
+    if (key !== '' && (given.has(key) || truncated)) return
+    given.add(key)
+    kept.push(withoutToggle(line))
+  })
+  return kept
+}
+
+/** A caption line without the expand or collapse toggle at its end. */
+function withoutToggle(line: string): string {
+  return line.replace(CAPTION_TOGGLE, '').trim()
 }
 
 /**

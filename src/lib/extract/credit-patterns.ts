@@ -173,6 +173,10 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
     String.raw`${NAME}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-comma-agency', 'Photographer, comma, agency, as US papers print wire photos: "Patrick Semansky, Associated Press".',
     String.raw`${ORG}, (?:${AGENCY})${WIRE_SUFFIX}`, false),
+  form('name-comma-agency-inline', 'The same run on to the caption with no separator ("… quarterback Jane Doe, Associated Press"): a personal name only, so where it starts can be told.',
+    String.raw`${NAME}, (?:${AGENCY})${WIRE_SUFFIX}`, true),
+  form('org-slash-name', 'An organisation then its photographer or artist, as science agencies print: "NASA Goddard Space Flight Center/Jane Doe".',
+    String.raw`${ORG}${SLASH}${NAME}`, false),
   form('web-address', 'A site\'s address names where the picture was taken from: "(onmeth.com)", "NASA.gov".', WEB_ADDRESS, false),
   form('supplied-photo', 'A credit line saying how the picture came, used when no maker is named: "Submitted photo", "File photo", "Courtesy photo".',
     SUPPLIED_PHOTO, true),
@@ -223,6 +227,28 @@ export const CAPTION_LABEL = /(?:Image|Media|Video|Photo) caption:?|Caption:/u
 
 /** A label that opens a caption with a description, not a credit, after it: "Image: Jose Mourinho has agreed…" (Sky). */
 export const LEADING_IMAGE_LABEL = /^(?:Image|Photo|Picture|Foto|Bild|Фото) ?: ?(?=[\p{L}\p{N}])/u
+/** A word pointing at the picture that opens its caption: "Above: A coworking space …" says where
+ * the picture is, not what it shows. Only words that point at one picture: "Left:" and "Right:"
+ * tell two people or two pictures apart. */
+export const LEADING_POINTER = /^(?:Above|Pictured|Pictured above|Shown|Shown above|Shown here) ?: ?(?=[\p{L}\p{N}"“‘'])/u
+
+/** The words of a toggle that opens a collapsed caption: "more", "Show more", "Read more". */
+const TOGGLE_MORE = String.raw`(?:(?:[Ss]how|[Rr]ead|[Ss]ee) )?(?:more|More|MORE)`
+/** The words of a toggle that collapses a caption again: "less", "Show less". */
+const TOGGLE_LESS = String.raw`(?:(?:[Ss]how|[Rr]ead|[Ss]ee) )?(?:less|Less|LESS)`
+/**
+ * A gallery caption's expand or collapse toggle printed at its end: "… in Las Vegas. less" (the
+ * full caption's button) or "… in Las ... more" (the truncated copy's, its ellipsis with it). A
+ * toggle word counts only after the caption's closing punctuation, or "more" after an ellipsis:
+ * "bread, milk and more" and "much less" end captions.
+ */
+export const CAPTION_TOGGLE = new RegExp(
+  String.raw`(?:(?<=[.!?)\]"”’]) ?(?:${TOGGLE_LESS}|(?:[Ss]how|[Rr]ead|[Ss]ee) (?:more|More))| ?(?:\.{3}|…) ?${TOGGLE_MORE})$`,
+  'u',
+)
+
+/** A toggle printed as a line of its own (its button is an element of the caption): "less", "... more", "Show more". */
+export const CAPTION_TOGGLE_LINE = new RegExp(String.raw`^(?:(?:\.{3}|…) ?)?(?:${TOGGLE_MORE}|${TOGGLE_LESS})$`, 'u')
 
 /** A gallery's counter run on to the caption's start: "1of4", "2 / 12". */
 export const GALLERY_COUNTER = /^\d{1,3} ?(?:of|\/) ?\d{1,3}(?=[\s\p{Lu}])/u

@@ -14,12 +14,14 @@ import {
   BRACKETED_NAME,
   BRACKETED_ORG,
   CAPTION_LABEL,
+  CAPTION_TOGGLE,
   CREDIT_FORMS,
   CREDIT_LABELS,
   GALLERY_COUNTER,
   GLUED_LABEL,
   LABEL,
   LEADING_IMAGE_LABEL,
+  LEADING_POINTER,
   NAME_ONLY,
   NOT_NAME_WORDS,
   type CreditForm,
@@ -59,14 +61,24 @@ const TRAILING_SQUARE = /\[([^[\]]{1,120})\]\.?$/
 const BRACKET_TAIL = MAX_CREDIT_CHARS + 3
 /** A word start, for trying inline credits at each word of the caption's tail. */
 const WORD_START = /(?<= )\S/g
-/** What comes before a credit's slash, "via" or "for": the photographer or the agency. */
-const CREDIT_LEAD = /^(.*?)(?: ?\/ ?| via | for )/u
+/** What comes before a credit's slash, "via", "for" or comma: the photographer or the agency. */
+const CREDIT_LEAD = /^(.*?)(?: ?\/ ?| via | for |, )/u
 /** A credit's last part comes after its last slash, bar or "via". */
 const CREDIT_PARTS = / ?[/|] ?| via /u
 /** An archive or pool word after an agency ("AP file", "Reuters, File"), not part of its name. */
 const WIRE_SUFFIX_WORD = /,? (?:File|file|FILE|Pool|Handout|Archive)$/u
 /** A word that starts with a capital letter. */
 const CAPITAL_START = /^[\p{Lu}\p{Lt}]/u
+/** A word that starts with a lower-case letter: running words of a description. */
+const LOWER_START = /^\p{Ll}/u
+/** A copyright sign opening a caption, with the space after it. */
+const COPYRIGHT_FIRST = /^© ?/u
+/** Words of a personal name run on, after "©", to the caption it credits: two, the name's shape
+ * when its end cannot be seen ("© Jane Doe Needle poking skin …"); a longer run of capitals
+ * ("© Jane Doe President Joe Biden speaks") cannot be split with any confidence. */
+const COPYRIGHT_NAME_WORDS = 2
+/** Most words read after a leading "©" while looking for where the description starts. */
+const COPYRIGHT_SCAN_WORDS = 8
 /** A credit's part after a dash or bar that ends the caption ("Getty - Contributor") has at most this many words. */
 const MAX_CREDIT_TAIL_WORDS = 3
 /** What may precede a lower-case label, besides the caption's start: a separator ("…, courtesy of X"). */
@@ -79,13 +91,13 @@ const LEADING_FORMS: readonly CreditForm[] = INLINE_FORMS.filter((f) => f.name !
 const LABELS_LONGEST_FIRST: readonly CreditLabel[] = [...CREDIT_LABELS].sort((a, b) => b.label.length - a.label.length)
 
 /**
- * The caption's text and credit. A gallery counter at the start ("1of4") and screen-reader labels
- * ("Image caption", a leading "Image:" before a description) are not caption text. A credit the
- * page printed before a caption label ("Image copyright Getty Images Image caption …", BBC) is
- * the caption's credit.
+ * The caption's text and credit. A gallery counter at the start ("1of4"), an expand or collapse
+ * toggle at the end ("… more", "less") and screen-reader labels ("Image caption", a leading
+ * "Image:" before a description) are not caption text. A credit the page printed before a
+ * caption label ("Image copyright Getty Images Image caption …", BBC) is the caption's credit.
  */
 export function splitCredit(caption: string, source: 'html' | 'text'): SplitCaption {
-  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').trim()
+  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').replace(CAPTION_TOGGLE, '').trim()
   if (text === '') return { text: '', credit: null }
   const label = CAPTION_LABEL.exec(text)
   if (label === null) return withoutImageLabel(splitText(text, source))
@@ -97,9 +109,10 @@ export function splitCredit(caption: string, source: 'html' | 'text'): SplitCapt
   return withoutImageLabel(splitText(text, source))
 }
 
-/** A leading "Image:" that no credit followed is a label of the description after it. */
+/** A leading "Image:" that no credit followed is a label of the description after it; a leading
+ * "Above:" points at the picture. Neither is caption text. */
 function withoutImageLabel(split: SplitCaption): SplitCaption {
-  const text = split.text.replace(LEADING_IMAGE_LABEL, '')
+  const text = split.text.replace(LEADING_IMAGE_LABEL, '').replace(LEADING_POINTER, '')
   return text === '' ? split : { text, credit: split.credit }
 }
 
@@ -108,6 +121,7 @@ function splitText(text: string, source: 'html' | 'text'): SplitCaption {
   const all = boundaries(text)
   return (
     gluedLabel(text) ??
+    copyrightFirst(text) ??
     labelled(text, all) ??
     bracketed(text) ??
     lastSegment(text, all) ??
@@ -164,9 +178,10 @@ function result(text: string, credit: string): SplitCaption | null {
   return { text: cleanText(text), credit: cleanCredit }
 }
 
-/** The caption text left when a credit is cut off, without the separators that stood by it. */
+/** The caption text left when a credit is cut off, without the separators that stood by it, nor
+ * a toggle printed between caption and credit ("… in Las Vegas. less Photo: Jane Doe"). */
 function cleanText(text: string): string {
-  return withoutTrailingSeparators(text).replace(LEADING_SEPARATORS, '').trim()
+  return withoutTrailingSeparators(text).replace(LEADING_SEPARATORS, '').trim().replace(CAPTION_TOGGLE, '').trim()
 }
 
 function withoutTrailingSeparators(text: string): string {
@@ -236,6 +251,23 @@ interface FoundLabel {
   start: number
   creditStart: number
   label: string
+}
+
+/**
+ * A "©" credit printed before the caption with no separator, as sibling elements run together:
+ * "© Jane Doe Needle poking skin …", "© Reuters Protesters march …". The description starts at the
+ * capitalised word before the first lower-case word; what comes before it must be an agency or a
+ * two-word name. Anything else is left to the other rules.
+ */
+function copyrightFirst(text: string): SplitCaption | null {
+  const sign = COPYRIGHT_FIRST.exec(text)
+  if (sign === null) return null
+  const words = text.slice(sign[0].length).split(' ', COPYRIGHT_SCAN_WORDS)
+  const lower = words.findIndex((word) => LOWER_START.test(word))
+  if (lower < 2) return null
+  const credit = words.slice(0, lower - 1).join(' ')
+  const isCredit = AGENCY_ONLY.test(credit) || (lower - 1 === COPYRIGHT_NAME_WORDS && NAME_ONLY.test(credit))
+  return isCredit ? result(text.slice(sign[0].length + credit.length), credit) : null
 }
 
 /** "Photo: Jane Doe", "Protesters. Photograph: Jane Doe/Reuters", "Photo by Jane Doe. A man …".

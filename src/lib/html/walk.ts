@@ -8,6 +8,7 @@
  * caption text the image's alt text already gives to screen readers.
  */
 import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
+import { parseByline } from '../extract/byline.js'
 import { normaliseLine } from '../text/normalise.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, TOKEN_TAGS, VISUALLY_HIDDEN_CLASSES } from './tags.js'
@@ -73,6 +74,38 @@ const IMAGE_HOLDER_MAX_NODES = 3 * IMAGE_HOLDER_MAX_ELEMENTS
 const IMAGE_HOLDER_MAX_OTHER_CHARS = 80
 /** Tags that show a picture. */
 const IMAGE_TAGS: ReadonlySet<string> = new Set(['img', 'picture'])
+/**
+ * Class words that name a caption's credit only inside a caption: "<span class="caption"><span
+ * class="attribution">© Jane Doe</span> …". Elsewhere an attribution names a quotation's speaker.
+ */
+const CAPTION_CREDIT_TOKENS: ReadonlySet<string> = new Set(['attribution'])
+/**
+ * Tags of text with no caption class that can still be an image's caption, printed right after
+ * it in a small box: paragraphs, plain boxes and inline text. Not headings, lists or tables (a
+ * teaser card's headline, a list of links).
+ */
+const UNCLASSED_CAPTION_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'span', 'em', 'i', 'small', 'font'])
+/** Most words of such a caption: a longer text is article text, even beside a picture. */
+const UNCLASSED_CAPTION_MAX_WORDS = 50
+/** Most characters of such a caption (50 long words); a longer text is not read further. */
+const UNCLASSED_CAPTION_MAX_CHARS = 600
+/** Fewest words of such a caption: one or two words beside a picture are a name, a date or a label ("Jane Doe", "Nov 19"), not a description. */
+const UNCLASSED_CAPTION_MIN_WORDS = 3
+/**
+ * Most link text such a caption may hold, as a share of its text: a caption may link its credit,
+ * but a teaser card's text is its headline link.
+ */
+const UNCLASSED_CAPTION_MAX_LINK_SHARE = 0.5
+/** An <img> whose width or height attribute is below this many pixels is an icon, avatar or tracking pixel, not a picture with a caption. */
+const MIN_PICTURE_PIXELS = 100
+/**
+ * A link's target that is no other page: the picture's own file (a lightbox's full-size image)
+ * or a place on this page ("#", a modal's trigger). A picture in such a link is still the
+ * article's; a picture linking to another page is a teaser's, a logo's or a profile's.
+ */
+const NOT_ELSEWHERE = /^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
+/** Tags inside a text that make it no caption: headings and lists hold page structure, not a description of a picture. */
+const NOT_CAPTION_INNER_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'button'])
 
 interface Frame {
   ref: ElementRef
@@ -82,11 +115,25 @@ interface Frame {
   headingLevel: number
   link: boolean
   figure: Element | null
+  /** Inside a link to another page (NOT_ELSEWHERE). */
+  linkOut: boolean
   /** Cells written so far in a table row. */
   cells: number
   /** Inside the caption or credit element of a figure. */
   caption: boolean
+  el: Element
+  /** The element shows a picture (read so far). */
+  image: boolean
+  /** The element's last child read, when it showed a picture and no text has been read since: what a caption or credit class right after it describes. */
+  pictureChild: Element | null
+  /** What the element ended with so far, when that was a picture rather than text: a plain one, or one inside a link (a teaser's, a logo's, a profile's). */
+  endsWith: PictureEnd
+  /** Characters of text read on the page when the element was entered: none more at its end, and it was empty. */
+  textAt: number
 }
+
+/** The last thing read in an element, when it was a picture: `linked` when the picture sits in a link to another page. */
+type PictureEnd = 'plain' | 'linked' | null
 
 export interface WalkResult {
   blocks: Block[]
@@ -260,6 +307,121 @@ function imageHolder(el: Element, named: (el: Element) => CaptionClass | null): 
   return null
 }
 
+/**
+ * The box a caption-classed element describes when no box around it holds a picture: `beside`,
+ * the element read just before it, when that is a small box showing a picture. A caption must
+ * come right after the picture (`pictureLast`: a box ending with its own caption has one); a
+ * credit may follow the box's caption. The element itself must be plain text, not a section
+ * of headings and lists that happens to carry a caption class.
+ */
+function besideHolder(el: Element, role: CaptionClass['role'], beside: Element | null, pictureLast: boolean, named: (el: Element) => CaptionClass | null): Element | null {
+  if (beside === null || (role === 'caption' && !pictureLast) || !scanText(el, named).plain) return null
+  if (IMAGE_TAGS.has(beside.tagName.toLowerCase())) return beside
+  const scan = scanBox(beside, null, named)
+  return scan.image && scan.small ? beside : null
+}
+
+/** A box found beside a caption, in the shape `imageHolder` gives. */
+function besideBox(box: Element | null): { box: Element; self: boolean } | null {
+  return box === null ? null : { box, self: false }
+}
+
+/** Whether an <img> is a picture that can have a caption: not sized as an icon, avatar or tracking pixel. */
+function isPicture(img: Element): boolean {
+  if (img.bare) return true
+  for (const name of ['width', 'height']) {
+    const size = Number.parseInt(img.getAttribute(name) ?? '', 10)
+    if (size < MIN_PICTURE_PIXELS) return false
+  }
+  return true
+}
+
+/** What `scanText` finds: the element's text (joined), its words, its share of link text, and whether it can be a caption. */
+interface TextScan {
+  text: string
+  words: number
+  linkShare: number
+  plain: boolean
+}
+
+/**
+ * What a text element holds, read with a budget: its words, its share of link text, and whether it
+ * can be a caption at all (no picture, heading, list or marked-up caption inside: a caption
+ * element inside speaks for itself).
+ */
+function scanText(el: Element, named: (el: Element) => CaptionClass | null): TextScan {
+  const notPlain: TextScan = { text: '', words: 0, linkShare: 0, plain: false }
+  const parts: string[] = []
+  let nodes = 0
+  let words = 0
+  let chars = 0
+  let linked = 0
+  /** Links the walk is inside of, below `el`. */
+  let links = 0
+  let node: HtmlNode | null = el.firstChild
+  while (node !== null) {
+    if (++nodes > IMAGE_HOLDER_MAX_NODES) return notPlain
+    let inside = false
+    if (node.nodeType === TEXT_NODE) {
+      const raw = node.textContent ?? ''
+      if (chars + raw.length > UNCLASSED_CAPTION_MAX_CHARS) return notPlain
+      const text = raw.trim()
+      if (text !== '') {
+        parts.push(text)
+        words += text.split(WHITESPACE).length
+        chars += text.length
+        if (links > 0) linked += text.length
+        if (words > UNCLASSED_CAPTION_MAX_WORDS) return notPlain
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const child = node as Element
+      const tag = child.tagName.toLowerCase()
+      if (IMAGE_TAGS.has(tag) || NOT_CAPTION_INNER_TAGS.has(tag) || tag === 'figcaption' || named(child) !== null) return notPlain
+      inside = !SKIPPED_TAGS.has(tag)
+    }
+    if (inside && node.firstChild !== null) {
+      if (isLink(node as Element)) links++
+      node = node.firstChild
+      continue
+    }
+    while (node !== null && node.nextSibling === null) {
+      const parent: Element | null = node.parentNode
+      node = parent === el ? null : parent
+      if (node !== null && isLink(node)) links--
+    }
+    if (node !== null) node = node.nextSibling
+  }
+  return { text: parts.join(' '), words, linkShare: chars === 0 ? 0 : linked / chars, plain: true }
+}
+
+/** Whether a link (an <a>) points to another page: its href is no picture file and no place on this page. */
+function linksElsewhere(a: Element): boolean {
+  const href = a.bare ? null : a.getAttribute('href')
+  return href !== null && !NOT_ELSEWHERE.test(href.trim())
+}
+
+/** Whether an element is a link (an <a> with an href). */
+function isLink(el: Element): boolean {
+  return el.tagName.toLowerCase() === 'a' && !el.bare && el.hasAttribute('href')
+}
+
+/**
+ * Whether an element with no caption class, read right after a picture in `box`, is that
+ * picture's caption: a few words of its own (not a headline link nor a byline, no heading or
+ * list inside) in a small box (IMAGE_HOLDER_MAX_ELEMENTS, IMAGE_HOLDER_MAX_OTHER_CHARS besides
+ * it) that is no page section. A paragraph, the tag of article text, counts only in a box
+ * classed as an image box or in a figure.
+ */
+function isUnclassedCaption(el: Element, tag: string, box: Element, inFigure: boolean, named: (el: Element) => CaptionClass | null): boolean {
+  if (SECTION_TAGS.has(box.tagName.toLowerCase())) return false
+  if (tag === 'p' && !inFigure && !namesImageBox(box)) return false
+  const text = scanText(el, named)
+  if (!text.plain || text.words < UNCLASSED_CAPTION_MIN_WORDS || text.linkShare > UNCLASSED_CAPTION_MAX_LINK_SHARE) return false
+  // An author's picture and byline ("Written by Jane Doe on …") is no picture and caption.
+  if (parseByline(text.text) !== null) return false
+  return scanBox(box, el, named).small
+}
+
 /** Whether a figure shows a picture (a quotation's figure holds a blockquote instead); one search per figure. */
 function showsPicture(figure: Element, known: Map<Element, boolean>): boolean {
   let shows = known.get(figure)
@@ -270,9 +432,9 @@ function showsPicture(figure: Element, known: Map<Element, boolean>): boolean {
   return shows
 }
 
-/** The URL of the image a figure shows (lazy-loading attributes first). */
+/** The URL of the image a figure shows (lazy-loading attributes first); the figure may be the <img> itself. */
 function figureImage(figure: Element | null): string | null {
-  const img = figure?.querySelector('img')
+  const img = figure?.tagName.toLowerCase() === 'img' ? figure : figure?.querySelector('img')
   if (!img) return null
   const src = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
   if (src && !src.startsWith('data:')) return src
@@ -288,6 +450,8 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
   let parts: string[] = []
   let chars = 0
   let linkChars = 0
+  /** Characters of visible text read so far on the page. */
+  let textSeen = 0
   let dropped = 0
   /** Tokens of each class or id value met on this page. */
   const classTokens = new Map<string, readonly string[]>()
@@ -386,7 +550,13 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     parts.push(text)
     const visible = text.trim().length
     chars += visible
-    if (top()?.link) linkChars += visible
+    const frame = top()
+    if (frame?.link) linkChars += visible
+    if (visible > 0 && frame) {
+      textSeen += visible
+      frame.pictureChild = null
+      frame.endsWith = null
+    }
   }
 
   function enter(el: Element): boolean {
@@ -396,9 +566,19 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       flush()
       return false
     }
-    if (tag === 'img') return false
     const parent = top()
+    if (tag === 'img') {
+      if (parent && isPicture(el)) {
+        parent.image = true
+        parent.pictureChild = el
+        parent.endsWith = parent.linkOut ? 'linked' : 'plain'
+      }
+      return false
+    }
     if (isHidden(el, parent?.caption ?? false)) return false
+    // The picture read right before this element, in the same parent: what it may be the caption of.
+    const beside = parent?.pictureChild ?? null
+    const pictureEnd = parent?.endsWith ?? null
     const tokens = elementTokens(el, tag, classTokens)
     const fromTag = roleOf(tag)
     const headingLevel = fromTag.headingLevel
@@ -407,8 +587,12 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     const named = classRole(el, tag, tokens)
     captionRoles.set(el, named) // the image-box scans of later captions read this element again
     if (named !== null) {
-      // Outside <figure>, a caption class describes an image when the box around it holds one.
-      const holder = figure === null && parent?.caption !== true ? imageHolder(el, namedOf) : null
+      // Outside <figure>, a caption class describes an image when the box around it holds one,
+      // or when it comes right after a small box that shows one.
+      const holder =
+        figure === null && parent?.caption !== true
+          ? (imageHolder(el, namedOf) ?? besideBox(besideHolder(el, named.role, beside, pictureEnd !== null, namedOf)))
+          : null
       if (holder?.self === true) {
         figure = holder.box
       } else {
@@ -421,6 +605,22 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
     } else if (tag === 'cite' && figure !== null && parent?.caption !== true && showsPicture(figure, picturedFigures)) {
       // A <cite> in an image's figure, beside its figcaption, names the picture's source.
       role = 'credit'
+    } else if (parent?.caption === true && tokens.some((token) => CAPTION_CREDIT_TOKENS.has(token))) {
+      // An attribution inside a caption names the picture's maker ("© Jane Doe").
+      role = 'credit'
+    } else if (
+      parent !== undefined &&
+      (pictureEnd === 'plain' || (pictureEnd === 'linked' && figure !== null)) &&
+      !parent.caption &&
+      !parent.link &&
+      (role === null || role === 'paragraph') &&
+      UNCLASSED_CAPTION_TAGS.has(tag) &&
+      isUnclassedCaption(el, tag, parent.el, figure !== null, namedOf)
+    ) {
+      // Text with no caption class right after a picture in a small box is its caption; after a
+      // linked picture (a teaser's, a logo's) only inside a figure or caption box.
+      role = 'caption'
+      figure ??= parent.el
     }
     const block = BLOCK_TAGS.has(tag) || role === 'caption' || role === 'credit'
     // A screen-reader label inside a caption ("Image caption", "Media caption", "Image:") is not
@@ -439,16 +639,30 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
       role,
       headingLevel,
       link: (parent?.link ?? false) || (tag === 'a' && el.hasAttribute('href')),
+      linkOut: (parent?.linkOut ?? false) || (tag === 'a' && linksElsewhere(el)),
       figure,
       cells: 0,
       // As in flush: a wrapper that only carries a caption class is not a figure's caption.
       caption: (parent?.caption ?? false) || ((role === 'caption' || role === 'credit') && (tag === 'figcaption' || figure !== null)),
+      el,
+      image: false,
+      pictureChild: null,
+      endsWith: null,
+      textAt: textSeen,
     })
     return true
   }
 
   function exit(): void {
     const frame = frames.pop()
+    const parent = top()
+    // An element that showed a picture is what the next one may caption; an empty one (a
+    // clearing div, a lazy-load placeholder) changes nothing; anything else ends the picture's turn.
+    if (frame && parent && (frame.image || textSeen > frame.textAt)) {
+      if (frame.image) parent.image = true
+      parent.pictureChild = frame.image ? frame.el : null
+      parent.endsWith = frame.endsWith
+    }
     if (frame?.block) {
       frames.push(frame)
       flush()
