@@ -498,8 +498,8 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     captionRow('printed caption (splitCredit)', run.splitting),
     captionRow('page (html door), round 2', run.heldOutCaptions),
     captionRow('printed caption (splitCredit), round 2', run.heldOutSplitting),
-    captionRow('page (html door), blind', run.blindCaptions),
-    captionRow('printed caption (splitCredit), blind', run.blindSplitting),
+    captionRow('page (html door), round 3', run.blindCaptions),
+    captionRow('printed caption (splitCredit), round 3', run.blindSplitting),
   ]
   const failures = formatLabelledFailures(run)
   writeResultFile('labelled-failures.txt', failures)
@@ -509,7 +509,7 @@ function formatLabelled(run: LabelledRun, verbose: boolean): string {
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
-    '("round 2": labelled blind in round 2, used for development since; "blind": labelled blind in round 3, used for development since round 4; see bench/labels/README.md; no floor on either)',
+    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; see bench/labels/README.md; no floor on either)',
     `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
     ...(verbose ? [failures] : []),
   ].join('\n')
@@ -542,9 +542,9 @@ function formatLabelledFailures(run: LabelledRun): string {
   for (const failure of run.heldOutCaptions.failures) lines.push(formatCaptionFailure(failure))
   lines.push(`== captions, round 2, printed caption split by splitCredit: ${run.heldOutSplitting.failures.length} failures`)
   for (const failure of run.heldOutSplitting.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, blind, html door: ${run.blindCaptions.failures.length} failures`)
+  lines.push(`== captions, round 3, html door: ${run.blindCaptions.failures.length} failures`)
   for (const failure of run.blindCaptions.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, blind, printed caption split by splitCredit: ${run.blindSplitting.failures.length} failures`)
+  lines.push(`== captions, round 3, printed caption split by splitCredit: ${run.blindSplitting.failures.length} failures`)
   for (const failure of run.blindSplitting.failures) lines.push(formatCaptionFailure(failure))
   return `${lines.join('\n')}\n`
 }
