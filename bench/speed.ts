@@ -169,6 +169,12 @@ const JSDOM_NAME = EXTRACTORS[3]!.name
 const LINKEDOM = EXTRACTORS[4]!.name
 
 /** What a child process reports for one extractor. */
+/** Medians of ours and Readability timed in one process, page by page in turn (measureTimes). */
+interface SharedProcessRatio {
+  oursMs: number
+  readabilityMs: number
+}
+
 interface ExtractorResult {
   name: string
   door: Door
@@ -284,8 +290,9 @@ async function measureExtractorMemory(extractor: Extractor): Promise<MemoryOfExt
 }
 
 /**
- * The timing run: every extractor in one process, page by page in turn (the order rotating),
- * so a busy machine slows them all alike and the ratios hold. Per page, the median of its rounds.
+ * The same extractors in one process, page by page in turn (the order rotating): printed as a
+ * second figure next to the main one, because sharing a heap shifts garbage-collection time
+ * between them (see measureTimesAlone). Per page, the median of its rounds.
  */
 async function measureTimes(extractors: readonly Extractor[], rounds: number, jsdomRounds: number): Promise<Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[]> {
   const pages = loadPages()
@@ -343,6 +350,76 @@ async function measureTimes(extractors: readonly Extractor[], rounds: number, js
       p90Ms: quantile(perPage, TAIL_QUANTILE),
       pagesPerSecond: pages.length / median(wall[e]!),
       cpuMsPerPage: median(cpu[e]!) / pages.length,
+    }
+  })
+}
+
+/** One extractor's round, timed in a process of its own: per-page ms (null where it threw), wall and CPU totals. */
+interface AloneRound {
+  name: string
+  ms: (number | null)[]
+  wallSeconds: number
+  cpuMs: number
+}
+
+/** One round of one extractor alone in this process, after its own warm-up (this process runs nothing else). */
+async function measureAloneRound(name: string): Promise<AloneRound> {
+  const extractor = EXTRACTORS.find((each) => each.name === name)
+  if (!extractor) throw new Error(`unknown extractor ${name}`)
+  const pages = loadPages()
+  const run = await extractor.load()
+  const attempt = (page: Page): number | null => {
+    const started = performance.now()
+    try {
+      run(page)
+    } catch {
+      return null
+    }
+    return performance.now() - started
+  }
+  for (const page of pages.slice(0, name === JSDOM_NAME ? JSDOM_WARM_UP_PAGES : WARM_UP_PAGES)) attempt(page)
+  const startedCpu = process.cpuUsage()
+  const started = performance.now()
+  const ms = pages.map(attempt)
+  const used = process.cpuUsage(startedCpu)
+  return { name, ms, wallSeconds: (performance.now() - started) / 1000, cpuMs: (used.user + used.system) / 1000 }
+}
+
+/**
+ * The timing run: each extractor alone in a process of its own for each round, the extractors
+ * taking turns round by round (the order rotating), so a machine whose speed drifts slows them
+ * all alike. Alone, because extractors sharing one process share one heap: the garbage of one
+ * (a whole DOM per page) is collected during another's pages, which charges the lighter one
+ * for the heavier one's memory. Per page, the median of its rounds.
+ */
+function measureTimesAlone(extractors: readonly Extractor[], rounds: number, jsdomRounds: number): Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[] {
+  const roundsOf = extractors.map((extractor) => (extractor.name === JSDOM_NAME ? Math.min(jsdomRounds, rounds) : rounds))
+  const results = extractors.map(() => [] as AloneRound[])
+  for (let round = 0; round < rounds; round++) {
+    const active = extractors.map((_, e) => e).filter((e) => round < roundsOf[e]!)
+    for (let k = 0; k < active.length; k++) {
+      const e = active[(k + round) % active.length]!
+      process.stderr.write(`  round ${round + 1} of ${roundsOf[e]}: ${extractors[e]!.name}…\n`)
+      results[e]!.push(inChild<AloneRound>(['--child', `alone:${extractors[e]!.name}`]))
+    }
+  }
+  return extractors.map((extractor, e) => {
+    const mine = results[e]!
+    const pages = mine[0]?.ms.length ?? 0
+    const failed = new Set<number>()
+    for (const result of mine) result.ms.forEach((ms, i) => ms === null && failed.add(i))
+    const perPage: number[] = []
+    for (let i = 0; i < pages; i++) if (!failed.has(i)) perPage.push(median(mine.map((result) => result.ms[i]!)))
+    return {
+      name: extractor.name,
+      door: extractor.door,
+      pages,
+      rounds: roundsOf[e]!,
+      errors: failed.size,
+      medianMs: median(perPage),
+      p90Ms: quantile(perPage, TAIL_QUANTILE),
+      pagesPerSecond: pages / median(mine.map((result) => result.wallSeconds)),
+      cpuMsPerPage: median(mine.map((result) => result.cpuMs)) / pages,
     }
   })
 }
@@ -571,7 +648,7 @@ function stageTable(results: readonly StageResult[]): string {
   return alignColumns([header, ...rows])
 }
 
-function ratioLines(results: readonly ExtractorResult[]): string[] {
+function ratioLines(results: readonly ExtractorResult[], shared: SharedProcessRatio | null): string[] {
   const byName = new Map(results.map((result) => [result.name, result]))
   const ours = byName.get(OURS_HTML)
   const lines: string[] = []
@@ -585,6 +662,13 @@ function ratioLines(results: readonly ExtractorResult[]): string[] {
   if (ours && readability) {
     const ratio = readability.medianMs / ours.medianMs
     lines.push(`readability (linkedom) / clean-article (html), median: ${ratio.toFixed(2)}× (target ≥ ${TARGET_VS_READABILITY}×: ${check(ratio >= TARGET_VS_READABILITY)})`)
+  }
+  if (shared) {
+    const ratio = shared.readabilityMs / shared.oursMs
+    lines.push(
+      `  the same two in one process, page by page in turn: ${shared.readabilityMs.toFixed(2)} / ${shared.oursMs.toFixed(2)} ms = ${ratio.toFixed(2)}× ` +
+        '(one heap: each pays for collecting the other\'s garbage, the lighter one most)',
+    )
   }
   const jsdom = byName.get(JSDOM_NAME)
   if (ours && jsdom) lines.push(`readability (jsdom) / clean-article (html), median: ${(jsdom.medianMs / ours.medianMs).toFixed(1)}×`)
@@ -628,8 +712,8 @@ async function runChild(job: string, options: Options): Promise<void> {
   let result: unknown
   if (job === 'stages-html' || job === 'stages-text') result = await measureStages(job === 'stages-html' ? 'html' : 'text', options.rounds)
   else if (job === 'memory') result = await measureMemory(options.memoryPages)
-  else if (job === 'times') result = await measureTimes(selectedExtractors(options).filter((extractor) => extractor.name !== JSDOM_NAME), options.rounds, options.jsdomRounds)
-  else if (job === 'times-jsdom') result = await measureTimes(EXTRACTORS.filter((extractor) => extractor.name === JSDOM_NAME), options.rounds, options.jsdomRounds)
+  else if (job === 'times-shared') result = await measureTimes(EXTRACTORS.filter((extractor) => extractor.name === OURS_HTML || extractor.name === READABILITY), options.rounds, options.jsdomRounds)
+  else if (job.startsWith('alone:')) result = await measureAloneRound(job.slice('alone:'.length))
   else {
     const extractor = EXTRACTORS.find((each) => each.name === job)
     if (!extractor) throw new Error(`unknown child job ${job}`)
@@ -669,12 +753,15 @@ async function main(): Promise<void> {
     return
   }
   const extractors = selectedExtractors(options)
-  const together = extractors.filter((extractor) => extractor.name !== JSDOM_NAME)
-  process.stderr.write(`timing ${together.map((extractor) => extractor.name).join(', ')}, page by page in turn…\n`)
-  const times = inChild<Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[]>(['--child', 'times', ...childArgs(options)])
-  if (together.length < extractors.length) {
-    process.stderr.write(`timing ${JSDOM_NAME} on its own…\n`)
-    times.splice(extractors.findIndex((extractor) => extractor.name === JSDOM_NAME), 0, ...inChild<Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[]>(['--child', 'times-jsdom', ...childArgs(options)]))
+  process.stderr.write(`timing ${extractors.map((extractor) => extractor.name).join(', ')}, each alone in a process per round, in turn…\n`)
+  const times = measureTimesAlone(extractors, options.rounds, options.jsdomRounds)
+  let shared: SharedProcessRatio | null = null
+  if (options.doors.includes('html')) {
+    process.stderr.write(`timing ${OURS_HTML} and ${READABILITY} in one process, page by page in turn…\n`)
+    const both = inChild<Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[]>(['--child', 'times-shared', ...childArgs(options)])
+    const ours = both.find((result) => result.name === OURS_HTML)
+    const readability = both.find((result) => result.name === READABILITY)
+    if (ours && readability) shared = { oursMs: ours.medianMs, readabilityMs: readability.medianMs }
   }
   const results: ExtractorResult[] = []
   for (const timing of times) {
@@ -702,14 +789,14 @@ async function main(): Promise<void> {
   console.log(`\nSpeed over ${pagesCount} pages (${options.rounds} rounds, per-page median; ${availableParallelism()} cores, load average ${load}; Node ${process.version})\n`)
   console.log(extractorTable(results))
   console.log('')
-  for (const line of ratioLines(results)) console.log(line)
+  for (const line of ratioLines(results, shared)) console.log(line)
   console.log('\nStages of clean-article (per page):')
   console.log(stageTable(stages))
   if (batch.length > 0) {
     console.log('')
     for (const line of batchLines(batch)) console.log(line)
   }
-  writeResults({ rounds: options.rounds, loadAverage: loadavg(), extractors: results, stages, batch })
+  writeResults({ rounds: options.rounds, loadAverage: loadavg(), extractors: results, sharedProcess: shared, stages, batch })
   console.log(`\nWritten to ${RESULTS_FILE}`)
 }
 
