@@ -27,6 +27,8 @@ export interface Span {
 
 function weight(block: Block, quality: Quality, removed: boolean, groupSize: number): number {
   if (removed) return -(block.words + REMOVED_COST)
+  // A picture's caption neither pulls the region nor breaks it: the prose around it decides.
+  if (block.role === 'caption' || block.role === 'credit') return 0
   switch (quality) {
     case 'good':
       return GOOD_WEIGHT * block.words
