@@ -75,6 +75,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: '200,000 short paragraphs', build: (s) => page(`${article}${'<p>Word.</p>'.repeat(n(200_000, s))}`) },
   { name: 'a million short lines of text', build: (s) => `${SENTENCE}\n\n${'a b\n'.repeat(n(1_000_000, s))}`, options: { format: 'text' }, testScale: 0.25 },
   { name: '100,000 caption classes beside one image', build: (s) => page(`${article}<div>${'<span class="newsCaption">a</span>'.repeat(n(100_000, s))}<img src="a.jpg"></div>`) },
+  { name: '20,000 figures of other pictures with one caption', build: (s) => page(`${article}${Array.from({ length: n(20_000, s) }, (_, i) => `<figure><img src="p${i}.jpg"><figcaption>The same caption for every picture</figcaption></figure>`).join('')}`) },
   { name: '100,000 pictures each with a short text after it', build: (s) => page(`${article}<div>${'<img src="a.jpg"><span>the old bridge</span>'.repeat(n(100_000, s))}</div>`) },
   { name: 'pictures and texts nested in each other', build: (s) => page(`${article}${'<div><img src="a.jpg"><span>the old bridge '.repeat(n(100_000, s))}`) },
   { name: 'a figure of 100,000 credits', build: (s) => page(`${article}<figure><img src="a.jpg">${'<cite>a</cite>'.repeat(n(100_000, s))}</figure>`) },

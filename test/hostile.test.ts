@@ -75,6 +75,10 @@ const EXPECTED: Record<string, (article: CleanArticle) => void> = {
   },
   'a million short lines of text': (article) => expect(article.format).toBe('text'),
   '100,000 caption classes beside one image': hasArticle,
+  '20,000 figures of other pictures with one caption': (article) => {
+    hasArticle(article)
+    expect(article.captions.length).toBeGreaterThan(1)
+  },
   '100,000 pictures each with a short text after it': hasArticle,
   'pictures and texts nested in each other': (article) => {
     expect(article.warnings).toEqual([expect.stringMatching(NESTING)])

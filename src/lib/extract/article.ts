@@ -193,19 +193,20 @@ function captionLinkShare(blocks: readonly Block[], run: readonly number[]): num
  * gallery's control bar prints the current slide's caption away from its picture).
  */
 class SeenCaptions {
-  private readonly images = new Map<string, (string | null)[]>()
+  /** Per caption text, the images it was given for, and whether once for no image. */
+  private readonly seen = new Map<string, { images: Set<string>; noImage: boolean }>()
 
   /** Whether `caption` repeats one given before; records it when it does not. */
   repeats(caption: Caption): boolean {
     const key = comparable(caption.text)
-    const images = this.images.get(key)
     const image = caption.image ?? null
-    if (images === undefined) {
-      this.images.set(key, [image])
+    const known = this.seen.get(key)
+    if (known === undefined) {
+      this.seen.set(key, image === null ? { images: new Set(), noImage: true } : { images: new Set([image]), noImage: false })
       return false
     }
-    if (images.some((other) => other === null || image === null || other === image)) return true
-    images.push(image)
+    if (image === null || known.noImage || known.images.has(image)) return true
+    known.images.add(image)
     return false
   }
 }
