@@ -63,6 +63,9 @@ class RunSkippingTokenizer extends Tokenizer {
   private readonly nextSingleQuote = new NextOf("'")
 }
 
+/** The run-skipping tokenizer as its patched methods see it: the internals and its position caches. */
+type Self = Internals & { nextLt: NextOf; nextAmp: NextOf; nextDoubleQuote: NextOf; nextSingleQuote: NextOf }
+
 /**
  * Moves the tokenizer to just before buffer position `next`: the loop's own step then lands on it.
  * At the end of the buffer this is where `fastForwardTo` leaves a search that found nothing.
@@ -71,21 +74,24 @@ function skipTo(tokenizer: Internals, next: number): void {
   tokenizer.index = next + tokenizer.offset - 1
 }
 
-const PATCHED: Partial<Internals> & ThisType<Internals & { nextLt: NextOf; nextAmp: NextOf; nextDoubleQuote: NextOf; nextSingleQuote: NextOf }> = {
+/** Skips the characters after the current one up to the first of two that matter. */
+function skipToFirst(tokenizer: Internals, one: NextOf, other: NextOf): void {
+  const from = tokenizer.index - tokenizer.offset + 1
+  skipTo(tokenizer, Math.min(one.from(tokenizer.buffer, from), other.from(tokenizer.buffer, from)))
+}
+
+const PATCHED: Partial<Internals> & ThisType<Self> = {
   stateText(c) {
     if (c === LT || c === AMP) return ORIGINAL.stateText.call(this, c)
-    const from = this.index - this.offset + 1
-    skipTo(this, Math.min(this.nextLt.from(this.buffer, from), this.nextAmp.from(this.buffer, from)))
+    skipToFirst(this, this.nextLt, this.nextAmp)
   },
   stateInAttributeValueDoubleQuotes(c) {
     if (c === DOUBLE_QUOTE || c === AMP) return ORIGINAL.stateInAttributeValueDoubleQuotes.call(this, c)
-    const from = this.index - this.offset + 1
-    skipTo(this, Math.min(this.nextDoubleQuote.from(this.buffer, from), this.nextAmp.from(this.buffer, from)))
+    skipToFirst(this, this.nextDoubleQuote, this.nextAmp)
   },
   stateInAttributeValueSingleQuotes(c) {
     if (c === SINGLE_QUOTE || c === AMP) return ORIGINAL.stateInAttributeValueSingleQuotes.call(this, c)
-    const from = this.index - this.offset + 1
-    skipTo(this, Math.min(this.nextSingleQuote.from(this.buffer, from), this.nextAmp.from(this.buffer, from)))
+    skipToFirst(this, this.nextSingleQuote, this.nextAmp)
   },
   fastForwardTo(c) {
     const found = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1)
