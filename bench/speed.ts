@@ -2,7 +2,7 @@
  * Speed benchmark: time per page, throughput and memory of clean-article next to Readability and
  * bare parsers, over the 181 pages of the quality benchmark (bench/data/).
  *
- *   npm run bench -- [--rounds N] [--only html|text] [--jsdom-rounds N] [--no-jsdom] [--no-batch] [--memory] [--pages N]
+ *   npm run bench -- [--rounds N] [--only html|text] [--jsdom-rounds N] [--no-jsdom] [--no-batch] [--batch-only] [--memory] [--pages N]
  *
  * 1. Extractors, timed in one child process page by page in turn (the order rotating), so a busy
  *    machine slows them all alike: a warm-up, then N rounds over every page; per page the median
@@ -12,9 +12,12 @@
  *    Peak RSS comes from one more child per extractor that runs it alone over every page.
  * 2. Stages: our pipeline cut where clean-article.ts cuts it, each stage timed by calling the
  *    internal stage functions in the same order.
- * 3. Batch: cleanArticles with 1 and with 2 worker threads over the HTML pages, pages per second
- *    in the steady state (after the first result, so worker start-up does not count); 1 and 2
- *    workers in turn, three runs each, the median run of each compared.
+ * 3. Batch: cleanArticles with 1 and with 2 worker threads over the HTML pages (8 times over),
+ *    pages per second after the first result (worker start-up does not count); 1 and 2 workers
+ *    in turn, three runs each, the median run of each compared. Beside it, the CPU time per page
+ *    of each kind of thread (from /proc, Linux only): with one worker, V8's helper threads
+ *    (compiling, garbage collection) and the main thread use part of a second core too.
+ *    --batch-only runs this check alone.
  * 4. With --memory: 10,000 pages (both front doors, cycling the corpus) through one process; RSS
  *    after a warm-up and at the end, after a full GC (the run restarts itself with --expose-gc).
  * 5. Table printed; everything written to bench/results/speed.json.
@@ -59,8 +62,13 @@ const DEFAULT_MEMORY_PAGES = 10_000
 const MEMORY_WARM_UP_PAGES = 2_000
 /** RSS growth over the memory run that counts as a leak. */
 const MEMORY_GROWTH_LIMIT_MB = 50
-/** Times over the corpus in each batch run: enough pages that one worker runs for seconds. */
-const BATCH_CYCLES = 2
+/**
+ * Times over the corpus in each batch run (1,448 pages). Each worker thread compiles the hot code
+ * again (V8's optimised code is per thread: about 2 s of compiling per worker on these pages, on
+ * V8's helper threads, mostly over its first 200 pages); a run of a few hundred pages measures
+ * that start-up more than the batch, and pipelines send thousands.
+ */
+const BATCH_CYCLES = 8
 /**
  * Batch runs per worker count, 1 and 2 workers in turn: a shared machine's speed drifts by tens
  * of percent over seconds, so one run of each compares two moments, not two set-ups. The median
@@ -201,6 +209,7 @@ interface Options {
   doors: Door[]
   jsdom: boolean
   batch: boolean
+  batchOnly: boolean
   memory: boolean
   memoryPages: number
   child: string | null
@@ -215,6 +224,7 @@ function readOptions(argv: string[]): Options {
       only: { type: 'string' },
       'no-jsdom': { type: 'boolean', default: false },
       'no-batch': { type: 'boolean', default: false },
+      'batch-only': { type: 'boolean', default: false },
       memory: { type: 'boolean', default: false },
       pages: { type: 'string' },
       child: { type: 'string' },
@@ -228,6 +238,7 @@ function readOptions(argv: string[]): Options {
     doors: only === undefined ? ['html', 'text'] : [only],
     jsdom: !values['no-jsdom'],
     batch: !values['no-batch'],
+    batchOnly: values['batch-only'],
     memory: values.memory,
     memoryPages: count(values.pages, DEFAULT_MEMORY_PAGES, 'pages'),
     child: values.child ?? null,
@@ -550,12 +561,69 @@ interface BatchRun {
   /** Pages per second between the first and the last result. */
   pagesPerSecond: number
   wallSeconds: number
+  /** CPU time per page by thread kind over the run (Linux only, else null). */
+  cpu: ThreadCpu | null
+}
+
+/** CPU milliseconds per page spent by each kind of thread of this process. */
+interface ThreadCpu {
+  /** The worker threads cleaning pages (the threads that appeared during the run). */
+  workers: number
+  /** V8's and libuv's helper threads (JIT compiling, garbage collection): present before the run. */
+  helpers: number
+  /** This thread: handing out pages, receiving results. */
+  main: number
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const PROC_TICKS_PER_SECOND = 100
+/** Fields of /proc/<pid>/task/<tid>/stat after the command name: utime and stime. */
+const STAT_UTIME_FIELD = 11
+const STAT_STIME_FIELD = 12
+
+/** CPU milliseconds so far of each thread of this process, by thread id; null where /proc is missing. */
+function threadCpuMs(): Map<string, number> | null {
+  const taskDir = '/proc/self/task'
+  let tids: string[]
+  try {
+    tids = readdirSync(taskDir)
+  } catch {
+    return null
+  }
+  const times = new Map<string, number>()
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(join(taskDir, tid, 'stat'), 'utf8')
+      // The command name may hold spaces; the fields after its closing parenthesis do not.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const ticks = Number(fields[STAT_UTIME_FIELD]) + Number(fields[STAT_STIME_FIELD])
+      times.set(tid, (ticks * 1000) / PROC_TICKS_PER_SECOND)
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return times
+}
+
+function splitCpu(before: Map<string, number> | null, after: Map<string, number> | null, pages: number): ThreadCpu | null {
+  if (before === null || after === null || pages === 0) return null
+  const mainTid = String(process.pid)
+  const split = { workers: 0, helpers: 0, main: 0 }
+  for (const [tid, ms] of after) {
+    const spent = ms - (before.get(tid) ?? 0)
+    if (tid === mainTid) split.main += spent
+    else if (before.has(tid)) split.helpers += spent
+    else split.workers += spent
+  }
+  return { workers: split.workers / pages, helpers: split.helpers / pages, main: split.main / pages }
 }
 
 async function measureBatch(pages: readonly Page[], jobs: number): Promise<BatchRun> {
   const { cleanArticles } = await import('../src/index.ts')
   const inputs: PageInput[] = []
   for (let cycle = 0; cycle < BATCH_CYCLES; cycle++) for (const page of pages) inputs.push({ id: `${cycle}/${page.id}`, html: page.html, url: page.url })
+  const cpuBefore = threadCpuMs()
+  let cpuAfter: Map<string, number> | null = null
   const started = performance.now()
   let first = 0
   let last = 0
@@ -566,8 +634,17 @@ async function measureBatch(pages: readonly Page[], jobs: number): Promise<Batch
     if (done === 0) first = last
     done++
     if (result.error !== undefined) errors++
+    // Read while the workers still run: their threads are gone once the batch closes.
+    if (done === inputs.length) cpuAfter = threadCpuMs()
   }
-  return { jobs, pages: done, errors, pagesPerSecond: (done - 1) / ((last - first) / 1000), wallSeconds: (last - started) / 1000 }
+  return {
+    jobs,
+    pages: done,
+    errors,
+    pagesPerSecond: (done - 1) / ((last - first) / 1000),
+    wallSeconds: (last - started) / 1000,
+    cpu: splitCpu(cpuBefore, cpuAfter, done),
+  }
 }
 
 // ---- Memory -------------------------------------------------------------------------------
@@ -697,6 +774,11 @@ function batchLines(runs: readonly BatchRun[]): string[] {
     medians.push(median)
     const all = mine.map((run) => run.pagesPerSecond.toFixed(1)).join(', ')
     lines.push(`batch, ${jobs} worker${jobs === 1 ? ' ' : 's'}: ${median.pagesPerSecond.toFixed(1)} pages/s, median of ${mine.length} runs (${all}; ${median.pages} pages each, ${median.errors} errors)`)
+    if (median.cpu !== null) {
+      const { workers, helpers, main } = median.cpu
+      const cores = ((workers + helpers + main) * median.pages) / (median.wallSeconds * 1000)
+      lines.push(`  CPU per page: worker threads ${workers.toFixed(2)} ms, V8/libuv helper threads ${helpers.toFixed(2)} ms, main thread ${main.toFixed(2)} ms (${cores.toFixed(2)} cores busy on average over the run)`)
+    }
   }
   const [one, two] = medians
   if (one && two) {
@@ -739,6 +821,19 @@ function childArgs(options: Options): string[] {
   return args
 }
 
+/** The batch check: 1 and 2 workers in turn, BATCH_REPEATS runs each. */
+async function runBatches(): Promise<BatchRun[]> {
+  const pages = loadPages()
+  const runs: BatchRun[] = []
+  for (let repeat = 1; repeat <= BATCH_REPEATS; repeat++) {
+    for (const jobs of [1, 2]) {
+      process.stderr.write(`batch with ${jobs} worker(s), run ${repeat} of ${BATCH_REPEATS}…\n`)
+      runs.push(await measureBatch(pages, jobs))
+    }
+  }
+  return runs
+}
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2))
   if (options.child !== null) {
@@ -755,6 +850,12 @@ async function main(): Promise<void> {
         `heap used ${memory.warmHeapMb.toFixed(0)} → ${memory.endHeapMb.toFixed(0)} MB${memory.gc ? '' : ' (no --expose-gc)'}`,
     )
     writeResults({ memory })
+    return
+  }
+  if (options.batchOnly) {
+    const batch = await runBatches()
+    for (const line of batchLines(batch)) console.log(line)
+    writeResults({ batch })
     return
   }
   const extractors = selectedExtractors(options)
@@ -779,16 +880,7 @@ async function main(): Promise<void> {
     process.stderr.write(`timing the stages, ${door} door…\n`)
     stages.push(inChild<StageResult>(['--child', `stages-${door}`, ...childArgs(options)]))
   }
-  const batch: BatchRun[] = []
-  if (options.batch && options.doors.includes('html')) {
-    const pages = loadPages()
-    for (let repeat = 1; repeat <= BATCH_REPEATS; repeat++) {
-      for (const jobs of [1, 2]) {
-        process.stderr.write(`batch with ${jobs} worker(s), run ${repeat} of ${BATCH_REPEATS}…\n`)
-        batch.push(await measureBatch(pages, jobs))
-      }
-    }
-  }
+  const batch = options.batch && options.doors.includes('html') ? await runBatches() : []
   const pagesCount = results[0]?.pages ?? 0
   const load = loadavg().map((value) => value.toFixed(1)).join(' ')
   console.log(`\nSpeed over ${pagesCount} pages (${options.rounds} rounds, per-page median; ${availableParallelism()} cores, load average ${load}; Node ${process.version})\n`)
