@@ -112,3 +112,14 @@ export function recount(block: Block, stopwords: ReadonlySet<string>): void {
   block.words = stats.words
   block.stopwordDensity = stats.words === 0 ? 0 : stats.stopwords / stats.words
 }
+
+/**
+ * One value per block, in a packed array built by push. `Array.prototype.map` hands back a
+ * packed array before its caller is optimised and a holey one after, so every function reading
+ * a per-block array would see two array shapes and be deoptimised and compiled again.
+ */
+export function perBlock<T>(blocks: readonly Block[], value: (block: Block, index: number) => T): T[] {
+  const values: T[] = []
+  for (let i = 0; i < blocks.length; i++) values.push(value(blocks[i]!, i))
+  return values
+}

@@ -2,7 +2,7 @@
  * Rule matching and the spread of a match over its section. A rule names what it matches;
  * this module decides which blocks each match removes.
  */
-import type { Block, ElementRef } from '../blocks/block.js'
+import { perBlock, type Block, type ElementRef } from '../blocks/block.js'
 import { keyTokens, keyWordsOf } from '../rules/patterns.js'
 import type { BoilerplateKind, Rule } from '../types.js'
 
@@ -210,7 +210,7 @@ export function matchRules(
   const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
   const tokenHits = new TokenHits(rules, isProtected)
   const texts = new TextRuleMatcher(blocks, keyWordIndex(rules))
-  return blocks.map((block, n) => {
+  return perBlock(blocks, (block, n) => {
     let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
     const tokenLimit = byToken === -1 ? undefined : rules[byToken]!.match.maxWords
     if (tokenLimit !== undefined && block.words > tokenLimit) byToken = -1
@@ -260,7 +260,10 @@ export function spreadRemovals(
   articleStarted: (index: number) => boolean,
   isProse: (index: number) => boolean = () => false,
 ): (Removal | null)[] {
-  const removals: (Removal | null)[] = hits.map((rule) => (rule ? { kind: rule.kind, rule: rule.id } : null))
+  const removals = perBlock<Removal | null>(blocks, (_, i) => {
+    const rule = hits[i]
+    return rule ? { kind: rule.kind, rule: rule.id } : null
+  })
   let ending: Removal | null = null
   for (let i = 0; i < blocks.length; i++) {
     const own = hits[i]

@@ -10,7 +10,7 @@
  * 5. Container (HTML): the article is the element whose children are its paragraphs
  *    (container.ts); everything inside it is body unless a rule removed it or it is a link list.
  */
-import type { Block, ElementRef } from '../blocks/block.js'
+import { perBlock, type Block, type ElementRef } from '../blocks/block.js'
 import type { Rule } from '../types.js'
 import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './apply-rules.js'
 import { quality, type Quality } from './quality.js'
@@ -42,7 +42,7 @@ export interface Classification {
 
 export function classify(blocks: readonly Block[], rules: readonly Rule[], languageKnown: boolean): Classification {
   // 1. Rules.
-  const qualities = blocks.map((block) => quality(block, languageKnown))
+  const qualities = perBlock(blocks, (block) => quality(block, languageKnown))
   const goodWords = goodWordsByElement(blocks, (i) => qualities[i] === 'good')
   let totalGood = 0
   blocks.forEach((block, i) => {
@@ -59,11 +59,11 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   const removals = spreadRemovals(blocks, hits, articleStarted, (i) => qualities[i] === 'good')
   const thread = threadStart(blocks, articleStarted)
   if (thread !== -1) for (let i = thread; i < blocks.length; i++) removals[i] ??= THREAD_REMOVAL
-  const removed = removals.map((removal) => removal !== null)
+  const removed = perBlock(blocks, (_, i) => removals[i] !== null)
 
   // 2–3. Quality and region.
   const core = bestRegion(blocks, qualities, removed)
-  const body = blocks.map(() => false)
+  const body = perBlock(blocks, () => false)
   const region = core ?? { start: blocks.length, end: -1 }
 
   // 4. Context.
