@@ -1,132 +1,91 @@
 /**
- * Quality benchmark: how close `cleanArticle` gets to the ScrapingHub benchmark's true article
- * bodies, through both front doors, next to a baseline and a floor.
+ * Quality benchmark: how close `cleanArticle` gets to the true article bodies of every development
+ * set (bench/data/, see its README), through both front doors, side by side with the baselines.
  *
- *   npm run bench:quality -- [--door html|text] [--only <idprefix>] [--no-baseline] [--check] [--verbose]
+ *   npm run bench:quality -- [--set scrapinghub|modern] [--door html|text] [--only <id>]
+ *                            [--no-baseline] [--fresh-baselines] [--no-labels] [--check] [--verbose]
  *
- * 1. Read the truth rows and the gzipped pages (bench/data/, see its README).
- * 2. Run every extractor of the chosen doors over every page; a throw, or a failure cleanArticle
- *    reports in its warnings, counts as an error and an empty prediction.
- * 3. Score each prediction against the true body with the benchmark's metric (bench/metric.ts).
- * 4. Print the table and the worst pages, write per-page TSVs and a JSON summary to bench/results/.
- * 5. With --check, exit 1 when a front-door figure falls below its floor in bench/quality-floors.json.
- * 6. Score quotations and captions against the hand labels in bench/labels/ (see its README):
- *    quote precision, recall and speaker accuracy per door and for the hand-made cases, caption
- *    text, credit and both right; write every failure to bench/results/labelled-failures.txt and
- *    print them with --verbose.
+ * 1. Read each set's truth and pages; mark the set's blind fifth (bench/data/blind.json).
+ * 2. Run every extractor of each set's door over its pages: ours, and the baselines (Readability on
+ *    linkedom for HTML, cached by page hash; every line and the densest run of sentences for text).
+ *    A throw, or a failure cleanArticle reports in its warnings, is an error and an empty prediction.
+ * 3. Score each prediction against the true body (bench/metric.ts).
+ * 4. Print per set and door: all pages, the pages we look at ("seen") and the blind fifth on rows of
+ *    their own; the worst seen pages; seen pages we return empty where Readability finds 100 words
+ *    (blind ones only counted). Write per-page TSVs of the seen pages and a JSON summary to bench/results/.
+ * 5. With --check, exit 1 when a figure falls below its floor in bench/quality-floors.json.
+ * 6. Score quotations and captions against the hand labels (bench/quality/labelled.ts).
  *
- * With --only, run one page and print its prediction and truth, one paragraph per line.
+ * With --only, run one (seen) page and print its prediction and truth, one paragraph per line.
+ * Blind pages are never listed, printed or written one by one.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { gunzipSync } from 'node:zlib'
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import { cleanArticle, type CleanArticleOptions } from '../src/index.ts'
+import { pageF1, scorePage, summarise, tokens, type PageScore, type Summary } from './metric.ts'
+import { densestRun, ReadabilityCache } from './quality/baselines.ts'
+import { formatLabelled, runLabelled } from './quality/labelled.ts'
 import {
-  captionFigures,
-  evaluateCaptionSplitting,
-  evaluateCaptions,
-  evaluateCaseQuotes,
-  evaluatePageQuotes,
-  loadCaptionLabels,
-  loadQuoteLabels,
-  quoteFigures,
-  type CaptionFailure,
-  type CaptionScore,
-  type Figure,
-  type QuoteFailure,
-  type QuoteScore,
-} from './labels/evaluate.ts'
-import { pageF1, scorePage, summarise, type PageScore, type Summary } from './metric.ts'
+  alignColumns,
+  figure,
+  firstLine,
+  hostOf,
+  median,
+  RESULTS_DIR,
+  roundReported,
+  tsvNumber,
+  withSpread,
+  writeResultFile,
+} from './quality/report.ts'
+import { DOORS, loadTruth, readPage, SET_NAMES, SETS, type BenchSet, type Door, type SetName, type TruthRow } from './quality/sets.ts'
 
-type Door = 'html' | 'text'
+const FLOORS_FILE = join(RESULTS_DIR, '..', 'quality-floors.json')
+const READABILITY_CACHE = join(RESULTS_DIR, 'cache', 'readability.json')
 
-const DOORS: readonly Door[] = ['html', 'text']
-
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
-const TRUTH_FILE = join(BENCH_DIR, 'data', 'scrapinghub', 'truth.jsonl')
-const RESULTS_DIR = join(BENCH_DIR, 'results')
-const FLOORS_FILE = join(BENCH_DIR, 'quality-floors.json')
-
-/** Where each door's pages live, and how their files are named. */
-const PAGE_SOURCES: Record<Door, { dir: string; suffix: string }> = {
-  html: { dir: join(BENCH_DIR, 'data', 'scrapinghub'), suffix: '.html.gz' },
-  text: { dir: join(BENCH_DIR, 'data', 'scrapinghub-text'), suffix: '.txt.gz' },
-}
-
-/** Pages listed per front door, worst first. */
+/** Seen pages listed per set and door, worst first. */
 const WORST_PAGES_SHOWN = 10
-
-/** Characters of a page id shown in listings: enough to be unique in this corpus and for --only. */
+/** Characters of a page id shown in listings (ScrapingHub ids are 64 hex digits). */
 const ID_PREFIX_LENGTH = 12
-
-/** Decimals shown in the table; floors are checked on figures rounded the same way. */
-const REPORTED_DECIMALS = 3
-
-/** Decimals in the per-page TSVs: one more than the table, so close pages can be told apart. */
-const TSV_DECIMALS = 4
-
+/** A page where Readability finds this many words and we return none is a failure to explain. */
+const READABILITY_FOUND_WORDS = 100
 /** Line breaks between paragraphs, single or blank-line, in a truth body or a prediction. */
 const PARAGRAPH_BREAK = /\n+/
-
 /** Runs of white space inside a paragraph, folded to one space for a one-line listing. */
 const INNER_WHITESPACE = /\s+/g
 
 /** The corpus figures a floor can be set on. */
 const FLOOR_FIGURES = ['precision', 'recall', 'f1', 'accuracy'] as const
 type FloorFigure = (typeof FLOOR_FIGURES)[number]
-type Floors = Partial<Record<Door, Partial<Record<FloorFigure, number>>>>
-
-interface TruthRow {
-  id: string
-  url: string
-  body: string
-}
+/** Floors by "<set>/<door>". */
+type Floors = Record<string, Partial<Record<FloorFigure, number>>>
 
 interface Extractor {
-  door: Door
   name: string
-  /** The library under test; its runs get the worst-page listing, the TSV and the floor check. */
-  frontDoor: boolean
+  /** The library under test: its runs get the worst-page listing, the TSV and the floor check. */
+  ours: boolean
   /** A comparison row that --no-baseline skips. */
   baseline: boolean
-  extract: (input: string, page: TruthRow) => string
+  extract: (input: string, page: TruthRow) => { text: string; ms?: number; error?: string | null }
 }
 
-const EXTRACTORS: readonly Extractor[] = [
-  {
-    door: 'html',
+function extractorsFor(door: Door, readability: ReadabilityCache): Extractor[] {
+  const ours: Extractor = {
     name: 'clean-article',
-    frontDoor: true,
+    ours: true,
     baseline: false,
-    extract: (html, page) => cleanArticleText(html, { format: 'html', url: page.url }),
-  },
-  {
-    door: 'html',
-    name: 'readability 0.6 (linkedom)',
-    frontDoor: false,
-    baseline: true,
-    extract: (html) => readabilityText(html),
-  },
-  {
-    door: 'text',
-    name: 'clean-article',
-    frontDoor: true,
-    baseline: false,
-    extract: (text) => cleanArticleText(text, { format: 'text' }),
-  },
-  {
-    door: 'text',
-    name: 'all text (floor)',
-    frontDoor: false,
-    baseline: false,
-    extract: (text) => text,
-  },
-]
+    extract: (input, page) => ({ text: cleanArticleText(input, door === 'html' ? { format: 'html', url: page.url } : { format: 'text' }) }),
+  }
+  if (door === 'html') {
+    return [ours, { name: 'readability 0.6 (linkedom)', ours: false, baseline: true, extract: (html) => readability.run(html) }]
+  }
+  return [
+    ours,
+    { name: 'every line (floor)', ours: false, baseline: false, extract: (text) => ({ text }) },
+    { name: 'densest run of sentences', ours: false, baseline: true, extract: (text) => ({ text: densestRun(text) }) },
+  ]
+}
 
 interface PageResult {
   page: TruthRow
@@ -138,55 +97,70 @@ interface PageResult {
 }
 
 interface Run {
+  set: BenchSet
   extractor: Extractor
   pages: PageResult[]
-  summary: Summary
-  errors: number
-  medianMs: number
 }
 
 interface Options {
+  sets: SetName[]
   doors: Door[]
   only: string | null
   baseline: boolean
+  freshBaselines: boolean
+  labels: boolean
   check: boolean
   verbose: boolean
 }
 
 /** A mistake in the command line or the floors file: reported in one line, exit code 2. */
 class UsageError extends Error {}
-
-/** Exit code for a usage mistake, as command-line tools conventionally use. */
 const USAGE_EXIT_CODE = 2
 
 function main(): void {
   const options = readOptions(process.argv.slice(2))
-  const truth = selectPages(loadTruth(), options.only)
-  const extractors = EXTRACTORS.filter(
-    (extractor) => options.doors.includes(extractor.door) && (options.baseline || !extractor.baseline),
-  )
-  const inputs = new Map(options.doors.map((door) => [door, loadInputs(door, truth)] as const))
-  const runs = extractors.map((extractor) => runExtractor(extractor, truth, inputs.get(extractor.door)))
-
+  const readability = new ReadabilityCache(READABILITY_CACHE, options.freshBaselines)
+  const sets = SETS.filter((set) => options.sets.includes(set.name) && options.doors.includes(set.door))
+  const runs: Run[] = []
+  for (const set of sets) {
+    const truth = selectPages(loadTruth(set), options.only)
+    if (truth.length === 0) continue
+    for (const extractor of extractorsFor(set.door, readability)) {
+      if (!options.baseline && extractor.baseline) continue
+      runs.push({ set, extractor, pages: truth.map((page) => runPage(extractor, page, readPage(set, page.id))) })
+    }
+  }
+  readability.save()
   if (options.only !== null) {
+    if (runs.length === 0) throw new UsageError(`--only ${options.only}: no seen page of the chosen sets has that id`)
     printOnePage(runs)
     return
   }
-  console.log(formatTable(runs))
-  for (const run of runs.filter((each) => each.extractor.frontDoor)) {
-    console.log(formatWorstPages(run))
-    writeResultFile(`quality-${run.extractor.door}.tsv`, formatPageTsv(run))
+  for (const set of sets) {
+    const setRuns = runs.filter((run) => run.set === set)
+    if (setRuns.length === 0) continue
+    console.log(`\n== ${set.name}, ${set.door} door ==`)
+    console.log(formatTable(setRuns))
+    const ours = setRuns.find((run) => run.extractor.ours)
+    if (ours === undefined) continue
+    console.log(formatWorstPages(ours))
+    const readabilityRun = setRuns.find((run) => run.extractor.name.startsWith('readability'))
+    if (readabilityRun !== undefined) console.log(formatEmptyWhereReadabilityFinds(ours, readabilityRun))
+    writeResultFile(`quality-${set.name}-${set.door}.tsv`, formatPageTsv(ours))
   }
   writeResultFile('quality-summary.json', `${JSON.stringify(summaryJson(runs), null, 2)}\n`)
-  console.log(`\nPer-page scores and summary written to ${RESULTS_DIR}`)
+  console.log(`\nPer-page scores of seen pages and a summary written to ${RESULTS_DIR}`)
   if (options.check && !checkFloors(runs, readFloors())) process.exitCode = 1
-  console.log(formatLabelled(runLabelled(options.doors), options.verbose))
+  if (options.labels && options.sets.includes('scrapinghub')) console.log(formatLabelled(runLabelled(options.doors), options.verbose))
 }
 
 const COMMAND_LINE_OPTIONS = {
+  set: { type: 'string', multiple: true },
   door: { type: 'string' },
   only: { type: 'string' },
   'no-baseline': { type: 'boolean', default: false },
+  'fresh-baselines': { type: 'boolean', default: false },
+  'no-labels': { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
 } as const
@@ -194,12 +168,18 @@ const COMMAND_LINE_OPTIONS = {
 function readOptions(argv: string[]): Options {
   const { values } = parseCommandLine(argv)
   const door = values.door
-  if (door !== undefined && !isDoor(door)) throw new UsageError(`--door must be html or text, not ${door}`)
-  if (values.only !== undefined && values.check) throw new UsageError('--check needs the whole corpus; drop --only')
+  if (door !== undefined && !(DOORS as readonly string[]).includes(door)) throw new UsageError(`--door must be html or text, not ${door}`)
+  for (const name of values.set ?? []) {
+    if (!(SET_NAMES as readonly string[]).includes(name)) throw new UsageError(`--set must be one of ${SET_NAMES.join(', ')}, not ${name}`)
+  }
+  if (values.only !== undefined && values.check) throw new UsageError('--check needs every page; drop --only')
   return {
-    doors: door === undefined ? [...DOORS] : [door],
+    sets: values.set === undefined ? [...SET_NAMES] : (values.set as SetName[]),
+    doors: door === undefined ? [...DOORS] : [door as Door],
     only: values.only ?? null,
     baseline: !values['no-baseline'],
+    freshBaselines: values['fresh-baselines'],
+    labels: !values['no-labels'] && values.only === undefined,
     check: values.check,
     verbose: values.verbose,
   }
@@ -213,43 +193,18 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-function isDoor(value: string): value is Door {
-  return (DOORS as readonly string[]).includes(value)
-}
-
-function loadTruth(): TruthRow[] {
-  return readFileSync(TRUTH_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const row = JSON.parse(line) as TruthRow
-      return { id: row.id, url: row.url, body: row.body }
-    })
-}
-
+/** All pages, or with --only the one seen page whose id starts so (blind pages are never run alone). */
 function selectPages(truth: TruthRow[], idPrefix: string | null): TruthRow[] {
   if (idPrefix === null) return truth
   const matches = truth.filter((row) => row.id.startsWith(idPrefix))
-  if (matches.length !== 1) {
-    const found = matches.map((row) => row.id.slice(0, ID_PREFIX_LENGTH)).join(', ') || 'none'
-    throw new UsageError(`--only ${idPrefix} must match exactly one page id (matched: ${found})`)
-  }
+  if (matches.length > 1) throw new UsageError(`--only ${idPrefix} matches ${matches.length} pages; give more of the id`)
+  if (matches[0]?.blind === true) throw new UsageError(`--only ${idPrefix} is a blind page: its figure is only ever shown with its fifth`)
   return matches
-}
-
-function loadInputs(door: Door, truth: readonly TruthRow[]): Map<string, string> {
-  const { dir, suffix } = PAGE_SOURCES[door]
-  return new Map(truth.map((row) => [row.id, readGzippedText(join(dir, `${row.id}${suffix}`))]))
-}
-
-function readGzippedText(path: string): string {
-  return new TextDecoder('utf-8').decode(gunzipSync(readFileSync(path)))
 }
 
 /** cleanArticle does not throw on a string: it reports an internal failure as a warning that starts so. */
 const INTERNAL_FAILURE_WARNING = /^could not clean this input/
 
-/** The article text, or a throw when cleanArticle reports that it failed inside. */
 function cleanArticleText(input: string, options: CleanArticleOptions): string {
   const article = cleanArticle(input, options)
   const failure = article.warnings.find((warning) => INTERNAL_FAILURE_WARNING.test(warning))
@@ -257,66 +212,69 @@ function cleanArticleText(input: string, options: CleanArticleOptions): string {
   return article.text
 }
 
-function readabilityText(html: string): string {
-  const { document } = parseHTML(html)
-  return new Readability(document).parse()?.textContent ?? ''
-}
-
-function runExtractor(
-  extractor: Extractor,
-  truth: readonly TruthRow[],
-  inputs: ReadonlyMap<string, string> | undefined,
-): Run {
-  const pages = truth.map((page) => runPage(extractor, page, inputs?.get(page.id) ?? ''))
-  return {
-    extractor,
-    pages,
-    summary: summarise(pages.map((result) => result.score)),
-    errors: pages.filter((result) => result.error !== null).length,
-    medianMs: median(pages.map((result) => result.ms)),
-  }
-}
-
 function runPage(extractor: Extractor, page: TruthRow, input: string): PageResult {
   const started = performance.now()
   let predicted = ''
   let error: string | null = null
+  let ms: number | undefined
   try {
-    predicted = extractor.extract(input, page)
+    const result = extractor.extract(input, page)
+    predicted = result.text
+    error = result.error ?? null
+    ms = result.ms
   } catch (thrown) {
     error = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)
   }
-  const ms = performance.now() - started
+  ms ??= performance.now() - started
   const score = scorePage(predicted, page.body)
   return { page, predicted, score, f1: pageF1(score), error, ms }
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  if (sorted.length === 0) return 0
-  const middle = Math.floor(sorted.length / 2)
-  const upper = sorted[middle] ?? 0
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2
+/** The pages of a run in one part: all of them, the seen ones, or the blind fifth. */
+type Part = 'all' | 'seen' | 'blind'
+
+function partPages(pages: readonly PageResult[], part: Part): PageResult[] {
+  if (part === 'all') return [...pages]
+  return pages.filter((result) => result.page.blind === (part === 'blind'))
+}
+
+function partsOf(run: Run): Part[] {
+  return run.pages.some((result) => result.page.blind) ? ['all', 'seen', 'blind'] : ['all']
+}
+
+function summaryOf(pages: readonly PageResult[]): Summary {
+  return summarise(pages.map((result) => result.score))
+}
+
+function isEmpty(result: PageResult): boolean {
+  return result.score.precision === null
 }
 
 function formatTable(runs: readonly Run[]): string {
-  const header = ['door', 'extractor', 'pages', 'P', 'R', 'F1', 'accuracy', 'errors', 'median ms']
-  const rows = runs.map(({ extractor, summary, errors, medianMs }) => [
-    extractor.door,
-    extractor.name,
-    String(summary.pages),
-    withSpread(summary.precision, summary.precisionStd),
-    withSpread(summary.recall, summary.recallStd),
-    withSpread(summary.f1, summary.f1Std),
-    withSpread(summary.accuracy, summary.accuracyStd),
-    String(errors),
-    medianMs.toFixed(1),
-  ])
+  const header = ['extractor', 'pages', 'P', 'R', 'F1', 'exact', 'empty', 'errors', 'median ms']
+  const rows: string[][] = []
+  for (const run of runs) {
+    for (const part of partsOf(run)) {
+      const pages = partPages(run.pages, part)
+      const summary = summaryOf(pages)
+      rows.push([
+        part === 'all' ? run.extractor.name : `  ${part}`,
+        String(summary.pages),
+        withSpread(summary.precision, summary.precisionStd),
+        withSpread(summary.recall, summary.recallStd),
+        withSpread(summary.f1, summary.f1Std),
+        figure(summary.accuracy),
+        String(pages.filter(isEmpty).length),
+        String(pages.filter((result) => result.error !== null).length),
+        median(pages.map((result) => result.ms)).toFixed(1),
+      ])
+    }
+  }
   return alignColumns([header, ...rows])
 }
 
 function formatWorstPages(run: Run): string {
-  const worst = [...run.pages]
+  const worst = partPages(run.pages, 'seen')
     .sort((a, b) => a.f1 - b.f1 || a.page.id.localeCompare(b.page.id))
     .slice(0, WORST_PAGES_SHOWN)
   const header = ['id', 'host', 'P', 'R', 'F1', 'error']
@@ -328,13 +286,22 @@ function formatWorstPages(run: Run): string {
     figure(result.f1),
     result.error === null ? '' : firstLine(result.error),
   ])
-  const title = `\nWorst ${worst.length} pages, ${run.extractor.door} door (${run.extractor.name}), by F1:`
-  return `${title}\n${alignColumns([header, ...rows])}`
+  return `\nWorst ${worst.length} seen pages (clean-article), by F1:\n${alignColumns([header, ...rows])}`
+}
+
+/** Pages we return empty where Readability finds READABILITY_FOUND_WORDS words or more: seen ones by id, blind ones counted. */
+function formatEmptyWhereReadabilityFinds(ours: Run, readability: Run): string {
+  const found = new Map(readability.pages.map((result) => [result.page.id, tokens(result.predicted).length]))
+  const empty = ours.pages.filter((result) => isEmpty(result) && (found.get(result.page.id) ?? 0) >= READABILITY_FOUND_WORDS)
+  const seen = empty.filter((result) => !result.page.blind).map((result) => result.page.id.slice(0, ID_PREFIX_LENGTH))
+  const blind = empty.length - seen.length
+  const listed = seen.length === 0 ? 'none' : seen.join(' ')
+  return `Empty where Readability finds ${READABILITY_FOUND_WORDS}+ words: seen ${seen.length} (${listed}); blind ${blind}`
 }
 
 function formatPageTsv(run: Run): string {
-  const header = ['id', 'url', 'precision', 'recall', 'f1', 'predicted_chars', 'truth_chars', 'error']
-  const rows = run.pages.map((result) => [
+  const header = ['id', 'url', 'precision', 'recall', 'f1', 'predicted_chars', 'truth_chars', 'ms', 'error']
+  const rows = partPages(run.pages, 'seen').map((result) => [
     result.page.id,
     result.page.url,
     tsvNumber(result.score.precision),
@@ -342,6 +309,7 @@ function formatPageTsv(run: Run): string {
     tsvNumber(result.f1),
     String(result.predicted.length),
     String(result.page.body.length),
+    result.ms.toFixed(1),
     result.error === null ? '' : firstLine(result.error),
   ])
   return `${[header, ...rows].map((cells) => cells.join('\t')).join('\n')}\n`
@@ -351,73 +319,71 @@ function summaryJson(runs: readonly Run[]): object {
   return {
     generatedAt: new Date().toISOString(),
     node: process.version,
-    runs: runs.map(({ extractor, summary, errors, medianMs }) => ({
-      door: extractor.door,
-      extractor: extractor.name,
-      frontDoor: extractor.frontDoor,
-      ...summary,
-      errors,
-      medianMs,
-    })),
+    runs: runs.flatMap((run) =>
+      partsOf(run).map((part) => {
+        const pages = partPages(run.pages, part)
+        return {
+          set: run.set.name,
+          door: run.set.door,
+          extractor: run.extractor.name,
+          part,
+          ...summaryOf(pages),
+          empty: pages.filter(isEmpty).length,
+          errors: pages.filter((result) => result.error !== null).length,
+          medianMs: median(pages.map((result) => result.ms)),
+        }
+      }),
+    ),
   }
-}
-
-function writeResultFile(name: string, content: string): void {
-  mkdirSync(RESULTS_DIR, { recursive: true })
-  writeFileSync(join(RESULTS_DIR, name), content)
 }
 
 function readFloors(): Floors {
   return JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Floors
 }
 
-/** Prints every figure below its floor; true when there is none. */
+/** Prints every figure of ours (all pages of a set and door) below its floor; true when there is none. */
 function checkFloors(runs: readonly Run[], floors: Floors): boolean {
   const failures: string[] = []
-  for (const run of runs.filter((each) => each.extractor.frontDoor)) {
-    const doorFloors = floors[run.extractor.door] ?? {}
-    for (const [name, floor] of Object.entries(doorFloors)) {
-      if (!isFloorFigure(name)) throw new UsageError(`${FLOORS_FILE}: unknown figure ${run.extractor.door}.${name}`)
-      const reached = roundReported(run.summary[name])
-      if (reached < floor) failures.push(`${run.extractor.door} ${name} ${figure(reached)} < floor ${floor}`)
+  for (const run of runs.filter((each) => each.extractor.ours)) {
+    const key = `${run.set.name}/${run.set.door}`
+    const summary = summaryOf(run.pages)
+    for (const [name, floor] of Object.entries(floors[key] ?? {})) {
+      if (!(FLOOR_FIGURES as readonly string[]).includes(name)) throw new UsageError(`${FLOORS_FILE}: unknown figure ${key}.${name}`)
+      const reached = roundReported(summary[name as FloorFigure])
+      if (reached < floor) failures.push(`${key} ${name} ${figure(reached)} < floor ${floor}`)
     }
   }
   console.log(failures.length === 0 ? '\nFloor check: ok' : `\nFloor check FAILED:\n  ${failures.join('\n  ')}`)
   return failures.length === 0
 }
 
-function isFloorFigure(name: string): name is FloorFigure {
-  return (FLOOR_FIGURES as readonly string[]).includes(name)
-}
-
 function printOnePage(runs: readonly Run[]): void {
-  const page = runs[0]?.pages[0]?.page
-  if (page === undefined) return
-  console.log(`page ${page.id}\nurl  ${page.url}\n`)
-  console.log(formatOnePageScores(runs))
-  for (const run of runs) {
-    const error = run.pages[0]?.error
-    if (error) console.log(`\n${run.extractor.door} ${run.extractor.name} threw:\n${error}`)
+  for (const set of new Set(runs.map((run) => run.set))) {
+    const setRuns = runs.filter((run) => run.set === set)
+    const page = setRuns[0]?.pages[0]?.page
+    if (page === undefined) continue
+    console.log(`\n== ${set.name}, ${set.door} door: page ${page.id}\nurl  ${page.url}\n`)
+    console.log(formatOnePageScores(setRuns))
+    const filePrefix = `only-${set.name}-${page.id.slice(0, ID_PREFIX_LENGTH)}`
+    writeResultFile(`${filePrefix}-truth.txt`, paragraphLines(page.body))
+    for (const run of setRuns.filter((each) => each.extractor.ours)) {
+      const result = run.pages[0]
+      if (result?.error) console.log(`\nclean-article threw:\n${result.error}`)
+      const predictedLines = paragraphLines(result?.predicted ?? '')
+      writeResultFile(`${filePrefix}-${set.door}.txt`, predictedLines)
+      console.log(`\n=== predicted, ${set.door} door, one paragraph per line ===`)
+      console.log(`(diff -u ${join(RESULTS_DIR, `${filePrefix}-truth.txt`)} ${join(RESULTS_DIR, `${filePrefix}-${set.door}.txt`)})`)
+      process.stdout.write(predictedLines)
+    }
+    console.log('\n=== truth, one paragraph per line ===')
+    process.stdout.write(paragraphLines(page.body))
   }
-  const filePrefix = `only-${page.id.slice(0, ID_PREFIX_LENGTH)}`
-  const truthLines = paragraphLines(page.body)
-  writeResultFile(`${filePrefix}-truth.txt`, truthLines)
-  for (const run of runs.filter((each) => each.extractor.frontDoor)) {
-    const predictedLines = paragraphLines(run.pages[0]?.predicted ?? '')
-    writeResultFile(`${filePrefix}-${run.extractor.door}.txt`, predictedLines)
-    console.log(`\n=== predicted, ${run.extractor.door} door (${run.extractor.name}), one paragraph per line ===`)
-    console.log(`(diff -u ${join(RESULTS_DIR, `${filePrefix}-truth.txt`)} ${join(RESULTS_DIR, `${filePrefix}-${run.extractor.door}.txt`)})`)
-    process.stdout.write(predictedLines)
-  }
-  console.log('\n=== truth, one paragraph per line ===')
-  process.stdout.write(truthLines)
 }
 
 function formatOnePageScores(runs: readonly Run[]): string {
-  const header = ['door', 'extractor', 'P', 'R', 'F1', 'exact', 'predicted chars', 'truth chars', 'ms']
+  const header = ['extractor', 'P', 'R', 'F1', 'exact', 'predicted chars', 'truth chars', 'ms']
   const rows = runs.flatMap(({ extractor, pages }) =>
     pages.map((result) => [
-      extractor.door,
       extractor.name,
       figure(result.score.precision),
       figure(result.score.recall),
@@ -431,149 +397,6 @@ function formatOnePageScores(runs: readonly Run[]): string {
   return alignColumns([header, ...rows])
 }
 
-/** The labelled quotations and captions, scored. */
-interface LabelledRun {
-  quotes: { door: Door | null; set: string; score: QuoteScore }[]
-  captions: CaptionScore
-  splitting: CaptionScore
-  /** The same on the round-2 pages (labelled blind in round 2, used for development since). */
-  heldOutCaptions: CaptionScore
-  heldOutSplitting: CaptionScore
-  /** The same on the blind pages (labelled blind in round 3, used for development since round 4). */
-  blindCaptions: CaptionScore
-  blindSplitting: CaptionScore
-}
-
-function runLabelled(doors: readonly Door[]): LabelledRun {
-  const quoteLabels = loadQuoteLabels()
-  const captionLabels = loadCaptionLabels()
-  return {
-    quotes: [
-      ...doors.map((door) => ({ door, set: 'pages', score: evaluatePageQuotes(quoteLabels, door) })),
-      { door: null, set: 'hand-made', score: evaluateCaseQuotes(quoteLabels) },
-    ],
-    captions: evaluateCaptions(captionLabels),
-    splitting: evaluateCaptionSplitting(captionLabels),
-    heldOutCaptions: evaluateCaptions(captionLabels, 'heldOut'),
-    heldOutSplitting: evaluateCaptionSplitting(captionLabels, 'heldOut'),
-    blindCaptions: evaluateCaptions(captionLabels, 'blind'),
-    blindSplitting: evaluateCaptionSplitting(captionLabels, 'blind'),
-  }
-}
-
-/** The figures table, the failure file, and with --verbose the failures themselves. */
-function formatLabelled(run: LabelledRun, verbose: boolean): string {
-  const header = ['door', 'set', 'sources', 'labelled', 'found', 'matched', 'precision', 'recall', 'speaker accuracy']
-  const rows = run.quotes.map(({ door, set, score }) => {
-    const figures = quoteFigures(score)
-    return [
-      door ?? '-',
-      set,
-      String(score.sources),
-      String(score.labelled),
-      String(score.found),
-      String(score.matched),
-      counted(figures.precision),
-      counted(figures.recall),
-      counted(figures.speakerAccuracy),
-    ]
-  })
-  const captionRow = (name: string, score: CaptionScore): string[] => {
-    const figures = captionFigures(score)
-    return [
-      name,
-      String(score.pages),
-      String(score.labelled),
-      String(score.found),
-      String(score.extra),
-      counted(figures.text),
-      counted(figures.credit),
-      counted(figures.both),
-      counted(figures.bothWhenFound),
-    ]
-  }
-  const captionRows = [
-    ['input', 'pages', 'labelled', 'found', 'extra', 'text right', 'credit right', 'both right', 'both right when found'],
-    captionRow('page (html door)', run.captions),
-    captionRow('printed caption (splitCredit)', run.splitting),
-    captionRow('page (html door), round 2', run.heldOutCaptions),
-    captionRow('printed caption (splitCredit), round 2', run.heldOutSplitting),
-    captionRow('page (html door), round 3', run.blindCaptions),
-    captionRow('printed caption (splitCredit), round 3', run.blindSplitting),
-  ]
-  const failures = formatLabelledFailures(run)
-  writeResultFile('labelled-failures.txt', failures)
-  writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
-  return [
-    '\nQuotations against the hand labels (bench/labels/quotes.json; matched by shared words, see bench/labels/README.md):',
-    alignColumns([header, ...rows]),
-    '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
-    alignColumns(captionRows),
-    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; see bench/labels/README.md; no floor on either)',
-    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
-    ...(verbose ? [failures] : []),
-  ].join('\n')
-}
-
-function labelledJson(run: LabelledRun): object {
-  return {
-    generatedAt: new Date().toISOString(),
-    quotes: run.quotes.map(({ door, set, score }) => ({ door, set, ...quoteFigures(score) })),
-    captions: captionFigures(run.captions),
-    captionSplitting: captionFigures(run.splitting),
-    captionsHeldOut: captionFigures(run.heldOutCaptions),
-    captionSplittingHeldOut: captionFigures(run.heldOutSplitting),
-    captionsBlind: captionFigures(run.blindCaptions),
-    captionSplittingBlind: captionFigures(run.blindSplitting),
-  }
-}
-
-function formatLabelledFailures(run: LabelledRun): string {
-  const lines: string[] = []
-  for (const { door, set, score } of run.quotes) {
-    lines.push(`== quotations, ${set}${door === null ? '' : `, ${door} door`}: ${score.failures.length} failures`)
-    for (const failure of score.failures) lines.push(formatQuoteFailure(failure))
-  }
-  lines.push(`== captions, html door: ${run.captions.failures.length} failures`)
-  for (const failure of run.captions.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, printed caption split by splitCredit: ${run.splitting.failures.length} failures`)
-  for (const failure of run.splitting.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, round 2, html door: ${run.heldOutCaptions.failures.length} failures`)
-  for (const failure of run.heldOutCaptions.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, round 2, printed caption split by splitCredit: ${run.heldOutSplitting.failures.length} failures`)
-  for (const failure of run.heldOutSplitting.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, round 3, html door: ${run.blindCaptions.failures.length} failures`)
-  for (const failure of run.blindCaptions.failures) lines.push(formatCaptionFailure(failure))
-  lines.push(`== captions, round 3, printed caption split by splitCredit: ${run.blindSplitting.failures.length} failures`)
-  for (const failure of run.blindSplitting.failures) lines.push(formatCaptionFailure(failure))
-  return `${lines.join('\n')}\n`
-}
-
-/** Characters of a quotation shown in a failure line; the speaker follows it. */
-const FAILURE_TEXT_CHARS = 140
-
-function formatQuoteFailure(failure: QuoteFailure): string {
-  const quote = (q: { text: string; speaker: string | null } | null): string =>
-    q === null ? '—' : `${JSON.stringify(shortened(q.text))} — ${q.speaker ?? 'null'}`
-  return `${failure.kind.padEnd(7)} ${failure.source}\n  expected ${quote(failure.expected)}\n  got      ${quote(failure.got)}`
-}
-
-function formatCaptionFailure(failure: CaptionFailure): string {
-  const caption = (c: { text: string; credit: string | null } | null): string =>
-    c === null ? '—' : `${JSON.stringify(c.text)} | credit ${c.credit === null ? 'null' : JSON.stringify(c.credit)}`
-  const kind = failure.expected === null ? 'extra' : failure.got === null ? 'missed' : failure.textRight ? 'credit' : failure.creditRight ? 'text' : 'both'
-  return `${kind.padEnd(7)} ${failure.source}\n  expected ${caption(failure.expected)}\n  got      ${caption(failure.got)}`
-}
-
-function shortened(text: string): string {
-  return text.length <= FAILURE_TEXT_CHARS ? text : `${text.slice(0, FAILURE_TEXT_CHARS)}…`
-}
-
-/** A figure with its counts: "0.912 (52/57)". */
-function counted(value: Figure): string {
-  return `${figure(value.value)} (${value.numerator}/${value.denominator})`
-}
-
 function paragraphLines(text: string): string {
   return text
     .split(PARAGRAPH_BREAK)
@@ -581,41 +404,6 @@ function paragraphLines(text: string): string {
     .filter((paragraph) => paragraph !== '')
     .map((paragraph) => `${paragraph}\n`)
     .join('')
-}
-
-function alignColumns(table: readonly (readonly string[])[]): string {
-  const widths = (table[0] ?? []).map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)))
-  return table
-    .map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd())
-    .join('\n')
-}
-
-function withSpread(value: number, spread: number): string {
-  return `${figure(value)} ± ${figure(spread)}`
-}
-
-function figure(value: number | null): string {
-  return value === null ? '—' : value.toFixed(REPORTED_DECIMALS)
-}
-
-function tsvNumber(value: number | null): string {
-  return value === null ? '' : value.toFixed(TSV_DECIMALS)
-}
-
-function roundReported(value: number): number {
-  return Number(value.toFixed(REPORTED_DECIMALS))
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return url
-  }
-}
-
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0] ?? ''
 }
 
 try {

@@ -1,0 +1,167 @@
+/**
+ * The quotation and caption part of the quality benchmark: scores against the hand labels in
+ * bench/labels/ (see its README): quote precision, recall and speaker accuracy per door and for the
+ * hand-made cases; caption text, credit and both right; every failure written to
+ * bench/results/labelled-failures.txt, and printed with --verbose.
+ */
+import { join } from 'node:path'
+import {
+  captionFigures,
+  evaluateCaptionSplitting,
+  evaluateCaptions,
+  evaluateCaseQuotes,
+  evaluatePageQuotes,
+  loadCaptionLabels,
+  loadQuoteLabels,
+  quoteFigures,
+  type CaptionFailure,
+  type CaptionScore,
+  type Figure,
+  type QuoteFailure,
+  type QuoteScore,
+} from '../labels/evaluate.ts'
+import { alignColumns, figure, RESULTS_DIR, writeResultFile } from './report.ts'
+import type { Door } from './sets.ts'
+
+/** The labelled quotations and captions, scored. */
+export interface LabelledRun {
+  quotes: { door: Door | null; set: string; score: QuoteScore }[]
+  captions: CaptionScore
+  splitting: CaptionScore
+  /** The same on the round-2 pages (labelled blind in round 2, used for development since). */
+  heldOutCaptions: CaptionScore
+  heldOutSplitting: CaptionScore
+  /** The same on the blind pages (labelled blind in round 3, used for development since round 4). */
+  blindCaptions: CaptionScore
+  blindSplitting: CaptionScore
+}
+
+export function runLabelled(doors: readonly Door[]): LabelledRun {
+  const quoteLabels = loadQuoteLabels()
+  const captionLabels = loadCaptionLabels()
+  return {
+    quotes: [
+      ...doors.map((door) => ({ door, set: 'pages', score: evaluatePageQuotes(quoteLabels, door) })),
+      { door: null, set: 'hand-made', score: evaluateCaseQuotes(quoteLabels) },
+    ],
+    captions: evaluateCaptions(captionLabels),
+    splitting: evaluateCaptionSplitting(captionLabels),
+    heldOutCaptions: evaluateCaptions(captionLabels, 'heldOut'),
+    heldOutSplitting: evaluateCaptionSplitting(captionLabels, 'heldOut'),
+    blindCaptions: evaluateCaptions(captionLabels, 'blind'),
+    blindSplitting: evaluateCaptionSplitting(captionLabels, 'blind'),
+  }
+}
+
+/** The figures table, the failure file, and with --verbose the failures themselves. */
+export function formatLabelled(run: LabelledRun, verbose: boolean): string {
+  const header = ['door', 'set', 'sources', 'labelled', 'found', 'matched', 'precision', 'recall', 'speaker accuracy']
+  const rows = run.quotes.map(({ door, set, score }) => {
+    const figures = quoteFigures(score)
+    return [
+      door ?? '-',
+      set,
+      String(score.sources),
+      String(score.labelled),
+      String(score.found),
+      String(score.matched),
+      counted(figures.precision),
+      counted(figures.recall),
+      counted(figures.speakerAccuracy),
+    ]
+  })
+  const captionRow = (name: string, score: CaptionScore): string[] => {
+    const figures = captionFigures(score)
+    return [
+      name,
+      String(score.pages),
+      String(score.labelled),
+      String(score.found),
+      String(score.extra),
+      counted(figures.text),
+      counted(figures.credit),
+      counted(figures.both),
+      counted(figures.bothWhenFound),
+    ]
+  }
+  const captionRows = [
+    ['input', 'pages', 'labelled', 'found', 'extra', 'text right', 'credit right', 'both right', 'both right when found'],
+    captionRow('page (html door)', run.captions),
+    captionRow('printed caption (splitCredit)', run.splitting),
+    captionRow('page (html door), round 2', run.heldOutCaptions),
+    captionRow('printed caption (splitCredit), round 2', run.heldOutSplitting),
+    captionRow('page (html door), round 3', run.blindCaptions),
+    captionRow('printed caption (splitCredit), round 3', run.blindSplitting),
+  ]
+  const failures = formatLabelledFailures(run)
+  writeResultFile('labelled-failures.txt', failures)
+  writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
+  return [
+    '\nQuotations against the hand labels (bench/labels/quotes.json; matched by shared words, see bench/labels/README.md):',
+    alignColumns([header, ...rows]),
+    '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
+    alignColumns(captionRows),
+    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; see bench/labels/README.md; no floor on either)',
+    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
+    ...(verbose ? [failures] : []),
+  ].join('\n')
+}
+
+function labelledJson(run: LabelledRun): object {
+  return {
+    generatedAt: new Date().toISOString(),
+    quotes: run.quotes.map(({ door, set, score }) => ({ door, set, ...quoteFigures(score) })),
+    captions: captionFigures(run.captions),
+    captionSplitting: captionFigures(run.splitting),
+    captionsHeldOut: captionFigures(run.heldOutCaptions),
+    captionSplittingHeldOut: captionFigures(run.heldOutSplitting),
+    captionsBlind: captionFigures(run.blindCaptions),
+    captionSplittingBlind: captionFigures(run.blindSplitting),
+  }
+}
+
+function formatLabelledFailures(run: LabelledRun): string {
+  const lines: string[] = []
+  for (const { door, set, score } of run.quotes) {
+    lines.push(`== quotations, ${set}${door === null ? '' : `, ${door} door`}: ${score.failures.length} failures`)
+    for (const failure of score.failures) lines.push(formatQuoteFailure(failure))
+  }
+  lines.push(`== captions, html door: ${run.captions.failures.length} failures`)
+  for (const failure of run.captions.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, printed caption split by splitCredit: ${run.splitting.failures.length} failures`)
+  for (const failure of run.splitting.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, round 2, html door: ${run.heldOutCaptions.failures.length} failures`)
+  for (const failure of run.heldOutCaptions.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, round 2, printed caption split by splitCredit: ${run.heldOutSplitting.failures.length} failures`)
+  for (const failure of run.heldOutSplitting.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, round 3, html door: ${run.blindCaptions.failures.length} failures`)
+  for (const failure of run.blindCaptions.failures) lines.push(formatCaptionFailure(failure))
+  lines.push(`== captions, round 3, printed caption split by splitCredit: ${run.blindSplitting.failures.length} failures`)
+  for (const failure of run.blindSplitting.failures) lines.push(formatCaptionFailure(failure))
+  return `${lines.join('\n')}\n`
+}
+
+/** Characters of a quotation shown in a failure line; the speaker follows it. */
+const FAILURE_TEXT_CHARS = 140
+
+function formatQuoteFailure(failure: QuoteFailure): string {
+  const quote = (q: { text: string; speaker: string | null } | null): string =>
+    q === null ? '—' : `${JSON.stringify(shortened(q.text))} — ${q.speaker ?? 'null'}`
+  return `${failure.kind.padEnd(7)} ${failure.source}\n  expected ${quote(failure.expected)}\n  got      ${quote(failure.got)}`
+}
+
+function formatCaptionFailure(failure: CaptionFailure): string {
+  const caption = (c: { text: string; credit: string | null } | null): string =>
+    c === null ? '—' : `${JSON.stringify(c.text)} | credit ${c.credit === null ? 'null' : JSON.stringify(c.credit)}`
+  const kind = failure.expected === null ? 'extra' : failure.got === null ? 'missed' : failure.textRight ? 'credit' : failure.creditRight ? 'text' : 'both'
+  return `${kind.padEnd(7)} ${failure.source}\n  expected ${caption(failure.expected)}\n  got      ${caption(failure.got)}`
+}
+
+function shortened(text: string): string {
+  return text.length <= FAILURE_TEXT_CHARS ? text : `${text.slice(0, FAILURE_TEXT_CHARS)}…`
+}
+
+/** A labelled figure with its counts: "0.912 (52/57)". */
+function counted(value: Figure): string {
+  return `${figure(value.value)} (${value.numerator}/${value.denominator})`
+}
