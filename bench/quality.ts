@@ -3,7 +3,7 @@
  * set (bench/data/, see its README), through both front doors, side by side with the baselines.
  *
  *   npm run bench:quality -- [--set scrapinghub|modern] [--door html|text] [--only <id>]
- *                            [--no-baseline] [--fresh-baselines] [--no-labels] [--check] [--verbose]
+ *                            [--no-baseline] [--fresh-baselines] [--no-labels] [--no-tree] [--check] [--verbose]
  *
  * 1. Read each set's truth and pages; mark the set's blind fifth (bench/data/blind.json).
  * 2. Run every extractor of each set's door over its pages: ours, and the baselines (Readability on
@@ -12,7 +12,8 @@
  * 3. Score each prediction against the true body (bench/metric.ts).
  * 4. Print per set and door: all pages, the pages we look at ("seen") and the blind fifth on rows of
  *    their own; the worst seen pages; seen pages we return empty where Readability finds 100 words
- *    (blind ones only counted). Write per-page TSVs of the seen pages and a JSON summary to bench/results/.
+ *    (blind ones only counted); pages whose tree's text differs from parse5's (the parse
+ *    differential). Write per-page TSVs of the seen pages and a JSON summary to bench/results/.
  * 5. With --check, exit 1 when a figure falls below its floor in bench/quality-floors.json.
  * 6. Score quotations and captions against the hand labels (bench/quality/labelled.ts).
  *
@@ -27,6 +28,7 @@ import { cleanArticle, type CleanArticleOptions } from '../src/index.ts'
 import { pageF1, scorePage, summarise, tokens, type PageScore, type Summary } from './metric.ts'
 import { densestRun, ReadabilityCache } from './quality/baselines.ts'
 import { formatLabelled, runLabelled } from './quality/labelled.ts'
+import { AGREEMENT, treeDisagreements } from './quality/tree-differential.ts'
 import {
   alignColumns,
   figure,
@@ -109,6 +111,8 @@ interface Options {
   baseline: boolean
   freshBaselines: boolean
   labels: boolean
+  /** Compare our tree with parse5's on every HTML page (test/tree-builder-bench.test.ts does it in npm test). */
+  tree: boolean
   check: boolean
   verbose: boolean
 }
@@ -146,6 +150,7 @@ function main(): void {
     console.log(formatWorstPages(ours))
     const readabilityRun = setRuns.find((run) => run.extractor.name.startsWith('readability'))
     if (readabilityRun !== undefined) console.log(formatEmptyWhereReadabilityFinds(ours, readabilityRun))
+    if (set.door === 'html' && options.tree) console.log(formatTreeDisagreements(set, ours))
     writeResultFile(`quality-${set.name}-${set.door}.tsv`, formatPageTsv(ours))
   }
   writeResultFile('quality-summary.json', `${JSON.stringify(summaryJson(runs), null, 2)}\n`)
@@ -161,6 +166,7 @@ const COMMAND_LINE_OPTIONS = {
   'no-baseline': { type: 'boolean', default: false },
   'fresh-baselines': { type: 'boolean', default: false },
   'no-labels': { type: 'boolean', default: false },
+  'no-tree': { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
 } as const
@@ -180,6 +186,7 @@ function readOptions(argv: string[]): Options {
     baseline: !values['no-baseline'],
     freshBaselines: values['fresh-baselines'],
     labels: !values['no-labels'] && values.only === undefined,
+    tree: !values['no-tree'] && values.only === undefined,
     check: values.check,
     verbose: values.verbose,
   }
@@ -297,6 +304,15 @@ function formatEmptyWhereReadabilityFinds(ours: Run, readability: Run): string {
   const blind = empty.length - seen.length
   const listed = seen.length === 0 ? 'none' : seen.join(' ')
   return `Empty where Readability finds ${READABILITY_FOUND_WORDS}+ words: seen ${seen.length} (${listed}); blind ${blind}`
+}
+
+/** Pages whose tree's body text disagrees with parse5's (bench/quality/tree-differential.ts): seen ones by id, blind ones counted. */
+function formatTreeDisagreements(set: BenchSet, ours: Run): string {
+  const disagreeing = treeDisagreements(ours.pages.map((result) => ({ id: result.page.id, html: readPage(set, result.page.id) })))
+  const blind = new Set(ours.pages.filter((result) => result.page.blind).map((result) => result.page.id))
+  const seen = disagreeing.filter((page) => !blind.has(page.id)).map((page) => `${page.id.slice(0, ID_PREFIX_LENGTH)} ${figure(page.f1)}`)
+  const listed = seen.length === 0 ? 'none' : seen.join(', ')
+  return `Tree differs from parse5's (body-text shingle F1 below ${AGREEMENT}): seen ${seen.length} (${listed}); blind ${disagreeing.length - seen.length}`
 }
 
 function formatPageTsv(run: Run): string {

@@ -8,7 +8,8 @@ import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { Parser, Tokenizer, parseDocument as parseDomhandler, type Handler } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
-import { parseDocument, type HtmlElement } from '../src/lib/html/dom.js'
+import type { HtmlElement } from '../src/lib/html/dom.js'
+import { parseDocument } from '../src/lib/html/tree-builder.js'
 import { FastTokenizer } from '../src/lib/html/fast-tokenizer.js'
 
 /** Every parser event with its arguments and the parser's start and end index, in order. */

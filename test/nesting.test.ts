@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
-import { parseDocument as parseLimited, type HtmlNode } from '../src/lib/html/dom.js'
+import type { HtmlNode } from '../src/lib/html/dom.js'
+import { parseDocument as parseLimited } from '../src/lib/html/tree-builder.js'
 import { limitNesting } from '../src/lib/input/nesting.js'
 
 /** A parsed node reduced to what the HTML front door reads: tags, attributes, text. */

@@ -14,7 +14,7 @@ describe('quality floors', () => {
     let output = ''
     let failed = false
     try {
-      output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/quality.ts', '--no-baseline', '--no-labels', '--check'], {
+      output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/quality.ts', '--no-baseline', '--no-labels', '--no-tree', '--check'], {
         cwd: ROOT,
         encoding: 'utf8',
         maxBuffer: 16 * 1024 * 1024,

@@ -89,13 +89,13 @@ describe('rule matching with the filter', () => {
       // Without elements only text rules act: matching is then the first text rule whose regex matches.
       const texts = blocks.map((block) => ({ ...block, element: null }))
       const reference = texts.map((block) => ALL.find((rule) => rule.match.tokens === undefined && textMatches(rule, block))?.id ?? null)
-      expect(matchRules(texts, RULES, () => false).map((rule) => rule?.id ?? null)).toEqual(reference)
+      expect(matchRules(texts, RULES, () => false, () => true).map((rule) => rule?.id ?? null)).toEqual(reference)
     }
   })
 
   it('reads each page afresh: what one page held says nothing about the next', () => {
     const page = (text: string): Block[] => [makeBlock({ index: 0, text, group: 0 }, STOPWORDS)]
-    expect(matchRules(page('Share on Facebook'), RULES, () => false)[0]?.id).toBe('share/share-prompt')
-    expect(matchRules(page('Advertisement'), RULES, () => false)[0]?.id).toBe('ad/label')
+    expect(matchRules(page('Share on Facebook'), RULES, () => false, () => true)[0]?.id).toBe('share/share-prompt')
+    expect(matchRules(page('Advertisement'), RULES, () => false, () => true)[0]?.id).toBe('ad/label')
   })
 })

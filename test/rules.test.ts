@@ -146,6 +146,7 @@ const SAMPLES: readonly (readonly [string, string])[] = [
   ['Leave a reply', 'comments/heading'],
   ['Your email address will not be published. Required fields are marked *', 'comments/prompt'],
   ['© 2019 Example Media. All rights reserved.', 'legal/copyright'],
+  ['copyright Inexhibit 2019 - ISSN: 2283-5474', 'legal/copyright'],
   ['Privacy Policy | Terms of Use | Cookie Policy', 'legal/policy-link'],
   ['About the author', 'author-bio/heading'],
 ]
@@ -159,6 +160,7 @@ const ARTICLE_LINES: readonly string[] = [
   'The museum will also send a monthly newsletter to members who join this year.',
   'We need your help to identify the man in the photo, police said.',
   'The company filed a copyright lawsuit in 2019 against the streaming service.',
+  'Copyright law was rewritten in 1998, the judge noted, long before streaming existed.',
   '© Reuters',
   '9.30 A.M. / 7.00 P.M.',
   '02-751-1500',

@@ -109,6 +109,12 @@ export interface RuleMatch {
   text?: RegExp
   /** Class / id / role / aria / data-* tokens (HTML only), lower-case, matched whole. */
   tokens?: readonly string[]
+  /**
+   * Of `tokens`, those that can also name article content (a page builder's `widget`, a news CMS's
+   * `teaser`): such a token removes a box only when the box looks like boilerplate (mostly links,
+   * or a list of short lines), never a box of prose. The other tokens are enough alone.
+   */
+  genericTokens?: readonly string[]
   /** Only blocks with at most this many words. */
   maxWords?: number
 }

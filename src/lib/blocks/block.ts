@@ -25,7 +25,10 @@ export interface ElementRef {
   /** Depth-first order of the element in the page. */
   id: number
   tag: string
-  /** Lower-case class and id words (whole and split on - and _; a BEM modifier whole only), `role:x`, `itemprop:x`, `tag:x` for landmarks. */
+  /**
+   * Lower-case class and id words (whole and split on - and _; a BEM modifier and a state word
+   * such as "has-paywall" whole only), `role:x`, `itemprop:x`, `tag:x` for landmarks.
+   */
   tokens: readonly string[]
   parent: ElementRef | null
   /** Ancestors above it (the root element has depth 0). */

@@ -62,18 +62,28 @@ function ownTokenHit(rule: Rule, element: ElementRef): boolean {
  * Class-token rules act on elements: a block is hit when its element or an ancestor carries a
  * rule's token. A protected element (one holding much of the page's prose) never counts as
  * hit, whatever its class says: a wrapper called "content-with-related" is not a related box.
+ * A generic token (a rule's `genericTokens`) hits only an element that looks like boilerplate:
+ * page builders call every box a "widget", news CMSs call their lead paragraph a "teaser".
  */
 class TokenHits {
   private readonly memo = new Map<number, number>()
-  /** Per class/id token, the first token-only rule (index in `rules`) that names it. */
-  private readonly firstRuleByToken = new Map<string, number>()
+  /** Per class/id token, the token-only rules (indices in `rules`, ascending) that name it. */
+  private readonly rulesByToken = new Map<string, number[]>()
+  /** Per rule, its generic tokens, or null when every token of it is enough alone. */
+  private readonly generic: (ReadonlySet<string> | null)[]
   constructor(
     rules: readonly Rule[],
     private readonly isProtected: (element: ElementRef) => boolean,
+    private readonly looksLikeBoilerplate: (element: ElementRef) => boolean,
   ) {
+    this.generic = rules.map((rule) => (rule.match.genericTokens === undefined ? null : new Set(rule.match.genericTokens)))
     rules.forEach((rule, i) => {
       if (rule.match.text !== undefined) return
-      for (const token of rule.match.tokens ?? []) if (!this.firstRuleByToken.has(token)) this.firstRuleByToken.set(token, i)
+      for (const token of rule.match.tokens ?? []) {
+        const named = this.rulesByToken.get(token)
+        if (named === undefined) this.rulesByToken.set(token, [i])
+        else if (!named.includes(i)) named.push(i)
+      }
     })
   }
 
@@ -99,12 +109,22 @@ class TokenHits {
     return found
   }
 
-  /** The first token-only rule naming one of the element's own tokens, or -1. */
+  /**
+   * The first token-only rule naming one of the element's own tokens with the evidence it needs,
+   * or -1: a generic match counts only on an element that looks like boilerplate.
+   */
   private firstRuleNaming(element: ElementRef): number {
     let first = -1
+    let evidence: boolean | null = null
     for (const token of element.tokens) {
-      const rule = this.firstRuleByToken.get(token)
-      if (rule !== undefined && (first === -1 || rule < first)) first = rule
+      const rules = this.rulesByToken.get(token)
+      if (rules === undefined) continue
+      for (const rule of rules) {
+        if (first !== -1 && rule >= first) break
+        if (this.generic[rule]?.has(token) === true && !(evidence ??= this.looksLikeBoilerplate(element))) continue
+        first = rule
+        break
+      }
     }
     return first
   }
@@ -206,9 +226,10 @@ export function matchRules(
   blocks: readonly Block[],
   rules: readonly Rule[],
   isProtected: (element: ElementRef) => boolean,
+  looksLikeBoilerplate: (element: ElementRef) => boolean,
 ): (Rule | null)[] {
   const hasTokenRules = rules.some((rule) => rule.match.tokens !== undefined)
-  const tokenHits = new TokenHits(rules, isProtected)
+  const tokenHits = new TokenHits(rules, isProtected, looksLikeBoilerplate)
   const texts = new TextRuleMatcher(blocks, keyWordIndex(rules))
   return perBlock(blocks, (block, n) => {
     let byToken = hasTokenRules && block.element ? tokenHits.hit(block.element) : -1
@@ -230,18 +251,6 @@ function withinTokens(rule: Rule, element: ElementRef): boolean {
     if (ownTokenHit(rule, el)) return true
   }
   return false
-}
-
-/** Words of good prose inside each element (by id), summed up the ancestor chain. */
-export function goodWordsByElement(blocks: readonly Block[], good: (index: number) => boolean): Map<number, number> {
-  const sums = new Map<number, number>()
-  blocks.forEach((block, i) => {
-    if (!good(i)) return
-    for (let el = block.element, depth = 0; el !== null && depth < MAX_ANCESTORS; el = el.parent, depth++) {
-      sums.set(el.id, (sums.get(el.id) ?? 0) + block.words)
-    }
-  })
-  return sums
 }
 
 /**

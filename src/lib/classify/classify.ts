@@ -12,7 +12,8 @@
  */
 import { perBlock, type Block, type ElementRef } from '../blocks/block.js'
 import type { Rule } from '../types.js'
-import { goodWordsByElement, matchRules, spreadRemovals, type Removal } from './apply-rules.js'
+import { matchRules, spreadRemovals, type Removal } from './apply-rules.js'
+import { elementStats, looksLikeBoilerplate } from './element-stats.js'
 import { quality, type Quality } from './quality.js'
 import { findContainer, inContainer } from './container.js'
 import { bestRegion, type Span } from './region.js'
@@ -43,7 +44,7 @@ export interface Classification {
 export function classify(blocks: readonly Block[], rules: readonly Rule[], languageKnown: boolean): Classification {
   // 1. Rules.
   const qualities = perBlock(blocks, (block) => quality(block, languageKnown))
-  const goodWords = goodWordsByElement(blocks, (i) => qualities[i] === 'good')
+  const stats = elementStats(blocks, qualities)
   let totalGood = 0
   blocks.forEach((block, i) => {
     if (qualities[i] === 'good') totalGood += block.words
@@ -52,7 +53,8 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   const hits = matchRules(
     blocks,
     rules,
-    (element) => ((goodWords.get(element.id) ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0) || !holdsText.has(element.id),
+    (element) => ((stats.get(element.id)?.good ?? 0) >= PROTECTED_SHARE * totalGood && totalGood > 0) || !holdsText.has(element.id),
+    (element) => looksLikeBoilerplate(element, stats),
   )
   const goodWordsBefore = prefixGoodWords(blocks, qualities, hits)
   const articleStarted = (i: number): boolean => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS

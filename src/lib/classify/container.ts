@@ -35,10 +35,18 @@ const SHORT_SCORE = 0.3
 const SHORT_MAX_LINK_DENSITY = 0.25
 /** A sibling of the winner joins it when it scores at least this share of the winner's score. */
 const SIBLING_SHARE = 0.2
-/** A body split in parts (by ad rows or grid wrappers) has its parts within this many levels of each other. */
-const SPLIT_BODY_LEVELS = 3
+/** A body split in parts (by ad rows, grid wrappers, one section box each) has its parts within this many levels of each other. */
+const SPLIT_BODY_LEVELS = 6
 /** Ancestors looked at: deeper chains are generated markup, not an article layout. */
 const MAX_ANCESTORS = 100
+/**
+ * How much a word of boilerplate inside an ancestor weighs against a word of prose when the
+ * container climbs: an ancestor is the article when the prose it adds outweighs the link lists,
+ * removed blocks and bad blocks it adds this many times over.
+ */
+const CLIMB_BOILERPLATE_WEIGHT = 2
+/** Short lines with more link text than this count as boilerplate when climbing (menu items, "Read more"). */
+const CLIMB_SHORT_MAX_LINK_DENSITY = 0.25
 
 export interface Container {
   element: ElementRef
@@ -59,7 +67,73 @@ export function findContainer(blocks: readonly Block[], qualities: readonly Qual
   const hinted = hintedContainer(blocks, qualities, removed)
   if (hinted !== null) return { element: hinted, siblings: splitParts(blocks, removed, hinted) }
   const top = topCandidate(blocks, qualities, removed)
-  return top === null ? null : { element: top.element, siblings: joiningSiblings(blocks, qualities, removed, top.element, top.score) }
+  if (top === null) return null
+  const element = climb(blocks, qualities, removed, top.element)
+  const score = element === top.element ? top.score : candidateScore(blocks, qualities, removed, element)
+  return { element, siblings: joiningSiblings(blocks, qualities, removed, element, score) }
+}
+
+/**
+ * Words of boilerplate in a block, for the climb: all of a removed block, a bad block or a short
+ * linked line; the linked words of any other (a teaser's linked title before its summary).
+ */
+function boilerplateWords(block: Block, quality: Quality, removed: boolean): number {
+  if (block.role === 'caption' || block.role === 'credit') return 0
+  if (removed || quality === 'bad') return block.words
+  if (quality === 'short' && block.linkDensity > CLIMB_SHORT_MAX_LINK_DENSITY) return block.words
+  return block.words * block.linkDensity
+}
+
+/**
+ * The ancestor of the top candidate (or the candidate itself) whose content is most article:
+ * prose score minus CLIMB_BOILERPLATE_WEIGHT times its boilerplate words. The top candidate is
+ * the element whose own children are the most prose; where a page wraps each section, paragraph
+ * or component in a box of its own (documentation, page builders, component CMSs), the article is
+ * the ancestor holding all of them, and climbing finds it while the prose it adds outweighs the
+ * menus, link lists and removed boxes it adds.
+ */
+function climb(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[], top: ElementRef): ElementRef {
+  const chain: ElementRef[] = []
+  for (let el: ElementRef | null = top, n = 0; el !== null && n < MAX_ANCESTORS; el = el.parent, n++) chain.push(el)
+  const position = new Map(chain.map((el, i) => [el, i] as const))
+  // Each block adds to the innermost chain element holding it; sums then run up the chain.
+  const net = chain.map(() => 0)
+  blocks.forEach((block, i) => {
+    for (let el = block.element, n = 0; el !== null && n < MAX_ANCESTORS; el = el.parent, n++) {
+      const at = position.get(el)
+      if (at === undefined) continue
+      const quality = qualities[i] ?? 'bad'
+      const isRemoved = removed[i] ?? false
+      net[at]! += (isRemoved ? 0 : proseScore(block, quality)) - CLIMB_BOILERPLATE_WEIGHT * boilerplateWords(block, quality, isRemoved)
+      return
+    }
+  })
+  let best = 0
+  let sum = 0
+  let bestSum = Number.NEGATIVE_INFINITY
+  net.forEach((value, i) => {
+    sum += value
+    if (sum > bestSum) {
+      bestSum = sum
+      best = i
+    }
+  })
+  return chain[best]!
+}
+
+/** The candidate score of one element, as topCandidate sums it. */
+function candidateScore(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[], element: ElementRef): number {
+  let score = 0
+  blocks.forEach((block, i) => {
+    if (removed[i]) return
+    let el = block.element?.parent ?? null
+    for (const divider of ANCESTOR_DIVIDERS) {
+      if (el === null) break
+      if (el === element) score += proseScore(block, qualities[i] ?? 'bad') / divider
+      el = el.parent
+    }
+  })
+  return score
 }
 
 /** Page-wide elements carry page-wide classes ("article_body" on <body>): they are no hint. */
@@ -185,7 +259,9 @@ function childOf(block: Block, ancestor: ElementRef): ElementRef | null {
 /** True when the block is inside the container or one of the siblings that joined it. */
 export function inContainer(block: Block, container: Container): boolean {
   const { element, siblings } = container
-  for (let el = block.element; el !== null && el.depth >= element.depth; el = el.parent) {
+  // Joined parts of a split body may sit higher up than the container itself.
+  const lowest = siblings.size === 0 ? element.depth : 0
+  for (let el = block.element, n = 0; el !== null && el.depth >= lowest && n < MAX_ANCESTORS; el = el.parent, n++) {
     if (el === element || siblings.has(el)) return true
   }
   return false

@@ -1,9 +1,12 @@
 /** Tag tables for the HTML walk: plain data, one reason each. */
 
-/** Never text of the page: code, styles, embedded documents, form controls, templates. */
+/**
+ * Never text of the page: code, styles, embedded documents, form controls, templates, and the
+ * fallbacks a browser never shows (<noembed>, <noframes>: raw text in a browser, markup to our parser).
+ */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'map',
+  'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'map', 'noembed', 'noframes',
 ])
 
 /** Elements that start and end a block of text; everything else is inline. */

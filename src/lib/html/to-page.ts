@@ -6,12 +6,12 @@ import { guessLanguage, stopwordsFor } from '../blocks/language.js'
 import { STOPWORDS } from '../blocks/stopwords.js'
 import { recount } from '../blocks/block.js'
 import type { Page } from '../page.js'
-import { parseDocument, type HtmlDocument } from './dom.js'
+import type { HtmlDocument } from './dom.js'
 import { jsonLdScripts, readMetadata } from './metadata.js'
+import { placeStreamedSegments } from './streamed-segments.js'
+import { parseDocument } from './tree-builder.js'
 import { walk } from './walk.js'
 
-/** A document without <html> or <body> is a fragment: wrap it so the parser builds a body. */
-const HAS_DOCUMENT = /<(?:html|body)[\s>]/i
 /** Hiding attributes removed from gated article text, which is the article even when hidden. */
 const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'] as const
 /** The JSON-LD key naming gated elements, and its string values. */
@@ -54,10 +54,14 @@ export function htmlToPage(html: string, options: HtmlOptions): Page {
   return pageFromDocument(parseHtml(html, options.maxDepth), options)
 }
 
-/** Parses a page, or a fragment of one wrapped into a document, nested at most `maxDepth` deep. */
+/**
+ * Parses a page, or a fragment of one (the tree builder gives it a body), nested at most
+ * `maxDepth` deep, with the parts a streaming server sent late moved into place.
+ */
 export function parseHtml(html: string, maxDepth: number): HtmlDocument {
-  const page = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
-  return parseDocument(page, maxDepth)
+  const document = parseDocument(html, maxDepth)
+  placeStreamedSegments(document)
+  return document
 }
 
 /** The Page of a parsed document. */

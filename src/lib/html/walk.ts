@@ -11,7 +11,8 @@ import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } f
 import { parseByline } from '../extract/byline.js'
 import { normaliseLine } from '../text/normalise.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
-import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, TOKEN_TAGS, VISUALLY_HIDDEN_CLASSES } from './tags.js'
+import { elementTokens, type TokenMemo } from './element-tokens.js'
+import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS, VISUALLY_HIDDEN_CLASSES } from './tags.js'
 
 /** Blocks past this count are dropped with a warning: no real article has that many. */
 export const MAX_BLOCKS = 50_000
@@ -19,15 +20,8 @@ export const MAX_BLOCKS = 50_000
 const MAX_BLOCK_CHARS = 100_000
 /** Runs of whitespace: between class names, and between the URL and the width of a srcset entry. */
 const WHITESPACE = /\s+/
-/** Words of class and id values, split so "share-bar" yields "share" and "bar". */
+/** Words of class values, split so "share-bar" yields "share" and "bar" (camelCase caption classes). */
 const TOKEN_SPLIT = /[\s_-]+/
-/**
- * A BEM modifier starts at "--" after the name of a class the element also carries: "content-header
- * content-header--simple-navigation" is a content header in its simple-navigation variant, not
- * navigation. The modifier's words are not tokens (the whole class word still is). Without the
- * base class beside it, "--" is no modifier (CSS modules print "style--links-menu-3jp6").
- */
-const BEM_MODIFIER = '--'
 /**
  * A class word of screen-reader-only text (tags.ts), alone or as the last part of a longer name
  * ("u-visually-hidden", BEM "image__visually-hidden"); anchored at the end, literals only.
@@ -142,46 +136,6 @@ export interface WalkResult {
 
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
-
-/** Tokens of an element without attributes, by tag (shared: tokens are never changed). */
-const NO_TOKENS: readonly string[] = []
-
-/** The words of one class or id value, whole and split; `memo` keeps them per value (pages repeat their classes). */
-function valueTokens(value: string, memo: Map<string, readonly string[]>): readonly string[] {
-  let tokens = memo.get(value)
-  if (tokens !== undefined) return tokens
-  const words = value.toLowerCase().split(WHITESPACE)
-  const out: string[] = []
-  let names: Set<string> | null = null
-  for (const word of words) {
-    if (word === '') continue
-    out.push(word)
-    const modifier = word.indexOf(BEM_MODIFIER)
-    if (modifier > 0 && (names ??= new Set(words)).has(word.slice(0, modifier))) continue
-    const parts = word.split(TOKEN_SPLIT)
-    if (parts.length > 1) for (const part of parts) if (part !== '') out.push(part)
-  }
-  tokens = out
-  memo.set(value, tokens)
-  return tokens
-}
-
-function elementTokens(el: Element, tag: string, memo: Map<string, readonly string[]>): readonly string[] {
-  const tokenTag = TOKEN_TAGS.has(tag)
-  if (el.bare) return tokenTag ? [`tag:${tag}`] : NO_TOKENS
-  const classValue = el.getAttribute('class')
-  const id = el.getAttribute('id')
-  const role = el.getAttribute('role')
-  const itemprop = el.getAttribute('itemprop')
-  const classTokens = classValue ? valueTokens(classValue, memo) : NO_TOKENS
-  if (!id && !role && !itemprop && !tokenTag) return classTokens
-  const tokens = [...classTokens]
-  if (id) tokens.push(...valueTokens(id, memo))
-  if (role) tokens.push(`role:${role.toLowerCase()}`)
-  if (itemprop) tokens.push(`itemprop:${itemprop.toLowerCase()}`)
-  if (tokenTag) tokens.push(`tag:${tag}`)
-  return tokens
-}
 
 function isHidden(el: Element, inCaption: boolean): boolean {
   if (el.bare) return false
@@ -454,7 +408,7 @@ export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult 
   let textSeen = 0
   let dropped = 0
   /** Tokens of each class or id value met on this page. */
-  const classTokens = new Map<string, readonly string[]>()
+  const classTokens: TokenMemo = new Map()
   const picturedFigures = new Map<Element, boolean>()
   const figureImages = new Map<Element, string | null>()
   const captionRoles = new Map<Element, CaptionClass | null>()

@@ -53,6 +53,6 @@ export const adRules = [
     id: 'ad/slot-class',
     kind: 'ad',
     reason: 'Elements classed as ad slots (ad, advert, dfp, sponsored, taboola, outbrain) hold advertising.',
-    match: { tokens: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored', 'sponsor', 'taboola', 'outbrain', 'banner-ad', 'ad-slot', 'ad-container', 'ad-wrapper'], maxWords: 200 },
+    match: { tokens: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored', 'sponsor', 'taboola', 'outbrain', 'banner-ad', 'ad-slot', 'ad-container', 'ad-wrapper'], genericTokens: ['ad', 'ads', 'gpt', 'sponsored', 'sponsor'], maxWords: 200 },
   },
 ] as const satisfies readonly Rule[]

@@ -26,6 +26,6 @@ export const authorBioRules = [
     id: 'author-bio/box-class',
     kind: 'author-bio',
     reason: 'Elements classed author-bio, about-author or author-box are biography boxes.',
-    match: { tokens: ['author-bio', 'authorbio', 'author-box', 'about-author', 'author-info', 'author-card', 'bio', 'contributor-bio', 'author-description', 'author-about'], maxWords: 200 },
+    match: { tokens: ['author-bio', 'authorbio', 'author-box', 'about-author', 'author-info', 'author-card', 'bio', 'contributor-bio', 'author-description', 'author-about'], genericTokens: ['bio'], maxWords: 200 },
   },
 ] as const satisfies readonly Rule[]

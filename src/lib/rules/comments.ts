@@ -77,6 +77,6 @@ export const commentsRules = [
     id: 'comments/section-class',
     kind: 'comments',
     reason: 'Elements classed comments, disqus or respond hold the reader discussion.',
-    match: { tokens: ['comments', 'comment', 'comment-list', 'commentlist', 'comments-area', 'disqus', 'disqus_thread', 'respond', 'reply', 'replies', 'discussion'], maxWords: 1000 },
+    match: { tokens: ['comments', 'comment', 'comment-list', 'commentlist', 'comments-area', 'disqus', 'disqus_thread', 'respond', 'reply', 'replies', 'discussion'], genericTokens: ['comment', 'reply', 'replies', 'discussion'], maxWords: 1000 },
   },
 ] as const satisfies readonly Rule[]

@@ -127,6 +127,6 @@ export const cookieRules = [
     id: 'cookie/banner-class',
     kind: 'cookie',
     reason: 'Elements classed cookie, consent or gdpr are consent banners.',
-    match: { tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'cc-banner', 'didomi', 'qc-cmp2', 'cookiebot', 'usercentrics', 'truste', 'trustarc'], maxWords: 300 },
+    match: { tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'cc-banner', 'didomi', 'qc-cmp2', 'cookiebot', 'usercentrics', 'truste', 'trustarc'], genericTokens: ['cmp'], maxWords: 300 },
   },
 ] as const satisfies readonly Rule[]

@@ -135,6 +135,6 @@ export const donationRules = [
     id: 'donation/appeal-class',
     kind: 'donation',
     reason: 'Elements classed donate, donation, contribute or support-us are donation boxes.',
-    match: { tokens: ['donate', 'donation', 'donations', 'contribute', 'contributions', 'contribution', 'support-us', 'plea', 'epic', 'membership-prompt'], maxWords: 300 },
+    match: { tokens: ['donate', 'donation', 'donations', 'contribute', 'contributions', 'contribution', 'support-us', 'plea', 'epic', 'membership-prompt'], genericTokens: ['contribute', 'contributions', 'contribution', 'plea', 'epic'], maxWords: 300 },
   },
 ] as const satisfies readonly Rule[]

@@ -31,13 +31,14 @@ export const POLICY_LINKS: Phrases = {
 const MAX_LINKS_IN_ROW = 8
 
 /**
- * A copyright mark with a year close by ("© 2019 Condé Nast", "© X 2019"), "Copyright 2019" or
- * "Copyright ©". A credit such as "© Reuters" under a photo is no notice, and neither is the word
- * copyright in a sentence ("a copyright lawsuit filed in 2019").
+ * A copyright mark with a year close by ("© 2019 Condé Nast", "© X 2019"), "Copyright 2019",
+ * "Copyright ©", or a line that opens with "Copyright", a name of one to three words and the
+ * year ("copyright Inexhibit 2019"). A credit such as "© Reuters" under a photo is no notice, and neither is the
+ * word copyright inside a sentence ("a copyright lawsuit filed in 2019").
  */
 const COPYRIGHT_NOTICE = withKeyWords(
   withLanguages(
-    /(?:©|ⓒ|\(c\))\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}\p{N}])copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d{2}(?!\d))/iu,
+    /(?:©|ⓒ|\(c\))\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}\p{N}])copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d{2}(?!\d))|^copyright(?:\s+\S+){1,3}?\s+(?:19|20)\d{2}(?!\d)/iu,
     ['en'],
   ),
   ['©', 'ⓒ', 'c', 'copyright'],

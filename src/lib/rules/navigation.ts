@@ -87,12 +87,12 @@ export const navigationRules = [
     id: 'navigation/menu-class',
     kind: 'navigation',
     reason: 'Navigation landmarks (<nav>, role=navigation) and menu, breadcrumb or tag-list classes are site navigation.',
-    match: { tokens: ['tag:nav', 'role:navigation', 'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'masthead', 'skip-link', 'skiplink', 'pagination', 'pager', 'toc', 'tag-list', 'tag-cloud', 'tagcloud', 'post-tags', 'entry-tags', 'article-tags'], maxWords: 300 },
+    match: { tokens: ['tag:nav', 'role:navigation', 'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'masthead', 'skip-link', 'skiplink', 'pagination', 'pager', 'toc', 'tag-list', 'tag-cloud', 'tagcloud', 'post-tags', 'entry-tags', 'article-tags'], genericTokens: ['nav', 'navigation', 'menu', 'submenu', 'masthead', 'toc'], maxWords: 300 },
   },
   {
     id: 'navigation/page-footer',
     kind: 'navigation',
     reason: 'The page footer (<footer>, role=contentinfo) holds site links and legal lines.',
-    match: { tokens: ['tag:footer', 'role:contentinfo', 'site-footer', 'page-footer', 'footer', 'global-footer'], maxWords: 300 },
+    match: { tokens: ['tag:footer', 'role:contentinfo', 'site-footer', 'page-footer', 'footer', 'global-footer'], genericTokens: ['tag:footer', 'footer'], maxWords: 300 },
   },
 ] as const satisfies readonly Rule[]

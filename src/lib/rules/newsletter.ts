@@ -142,6 +142,6 @@ export const newsletterRules = [
     id: 'newsletter/signup-class',
     kind: 'newsletter',
     reason: 'Elements classed newsletter or signup are e-mail sign-up boxes.',
-    match: { tokens: ['newsletter', 'newsletters', 'newsletter-signup', 'signup', 'sign-up', 'email-signup', 'mailchimp', 'mc4wp', 'optin', 'opt-in'], maxWords: 200 },
+    match: { tokens: ['newsletter', 'newsletters', 'newsletter-signup', 'signup', 'sign-up', 'email-signup', 'mailchimp', 'mc4wp', 'optin', 'opt-in'], genericTokens: ['signup', 'sign-up', 'optin', 'opt-in'], maxWords: 200 },
   },
 ] as const satisfies readonly Rule[]

@@ -96,6 +96,6 @@ export const paywallRules = [
     id: 'paywall/prompt-class',
     kind: 'paywall',
     reason: 'Elements classed as paywall or subscription prompts (paywall, regwall, piano, meter) gate the article; they are not it.',
-    match: { tokens: ['paywall', 'regwall', 'piano', 'tp-modal', 'subscription-prompt', 'subscribe-prompt', 'meter', 'metered', 'premium-prompt', 'pw-prompt'], maxWords: 200 },
+    match: { tokens: ['paywall', 'regwall', 'piano', 'tp-modal', 'subscription-prompt', 'subscribe-prompt', 'meter', 'metered', 'premium-prompt', 'pw-prompt'], genericTokens: ['piano', 'meter', 'metered'], maxWords: 200 },
   },
 ] as const satisfies readonly Rule[]

@@ -79,12 +79,12 @@ export const relatedRules = [
     id: 'related/list-class',
     kind: 'related',
     reason: 'Elements classed related, recommended, most-read or trending list other articles.',
-    match: { tokens: ['related', 'related-articles', 'related-posts', 'related-content', 'relatedposts', 'recommended', 'recommendations', 'more-stories', 'morestories', 'read-more', 'most-read', 'mostread', 'most-popular', 'popular', 'trending', 'also-read', 'yarpp', 'jp-relatedposts', 'crp_related', 'teaser', 'teasers', 'read-next', 'up-next'], maxWords: 300 },
+    match: { tokens: ['related', 'related-articles', 'related-posts', 'related-content', 'relatedposts', 'recommended', 'recommendations', 'more-stories', 'morestories', 'read-more', 'most-read', 'mostread', 'most-popular', 'popular', 'trending', 'also-read', 'yarpp', 'jp-relatedposts', 'crp_related', 'teaser', 'teasers', 'read-next', 'up-next', 'latest-news', 'latest-posts', 'latest-stories', 'latest-articles'], genericTokens: ['popular', 'trending', 'teaser', 'teasers', 'recommended', 'read-more'], maxWords: 300 },
   },
   {
     id: 'related/sidebar',
     kind: 'related',
     reason: 'Sidebars (<aside>, role=complementary, sidebar or widget classes) hold teasers and widgets beside the article.',
-    match: { tokens: ['tag:aside', 'role:complementary', 'sidebar', 'side-bar', 'widget', 'widgets', 'widget-area', 'rail', 'right-rail'], maxWords: 300 },
+    match: { tokens: ['tag:aside', 'role:complementary', 'sidebar', 'side-bar', 'widget', 'widgets', 'widget-area', 'rail', 'right-rail'], genericTokens: ['tag:aside', 'widget', 'widgets', 'rail'], maxWords: 300 },
   },
 ] as const satisfies readonly Rule[]

@@ -130,6 +130,6 @@ export const shareRules = [
     id: 'share/bar-class',
     kind: 'share',
     reason: 'Elements classed share, sharing or social-share are share bars.',
-    match: { tokens: ['share', 'shares', 'sharing', 'share-bar', 'sharebar', 'social-share', 'social-sharing', 'social-buttons', 'social-icons', 'social-bar', 'share-buttons', 'share-tools', 'addthis', 'sharethis', 'shariff', 'sharedaddy', 'social-links', 'follow-us'], maxWords: 60 },
+    match: { tokens: ['share', 'shares', 'sharing', 'share-bar', 'sharebar', 'social-share', 'social-sharing', 'social-buttons', 'social-icons', 'social-bar', 'share-buttons', 'share-tools', 'addthis', 'sharethis', 'shariff', 'sharedaddy', 'social-links', 'follow-us'], genericTokens: ['share', 'shares', 'sharing'], maxWords: 60 },
   },
 ] as const satisfies readonly Rule[]
