@@ -2,7 +2,10 @@
  * The quotation and caption part of the quality benchmark: scores against the hand labels in
  * bench/labels/ (see its README): quote precision, recall and speaker accuracy per door and for the
  * hand-made cases; caption text, credit and both right; every failure written to
- * bench/results/labelled-failures.txt, and printed with --verbose.
+ * bench/results/labelled-failures.txt, and printed with --verbose. The round-4 captions (pages of
+ * the modern corpus, kept blind) are the exception: their figures are printed, their failures only
+ * written to bench/results/labelled-failures-round4.txt and never printed, so that whoever works on
+ * the caption finder does not see them.
  */
 import { join } from 'node:path'
 import {
@@ -34,7 +37,13 @@ export interface LabelledRun {
   /** The same on the blind pages (labelled blind in round 3, used for development since round 4). */
   blindCaptions: CaptionScore
   blindSplitting: CaptionScore
+  /** The same on the round-4 pages (modern corpus, labelled blind for issue 22 and kept blind). */
+  round4Captions: CaptionScore
+  round4Splitting: CaptionScore
 }
+
+/** Where the round-4 failures go: a file of their own, which --verbose never prints. */
+const ROUND4_FAILURES_FILE = 'labelled-failures-round4.txt'
 
 export function runLabelled(doors: readonly Door[]): LabelledRun {
   const quoteLabels = loadQuoteLabels()
@@ -50,6 +59,8 @@ export function runLabelled(doors: readonly Door[]): LabelledRun {
     heldOutSplitting: evaluateCaptionSplitting(captionLabels, 'heldOut'),
     blindCaptions: evaluateCaptions(captionLabels, 'blind'),
     blindSplitting: evaluateCaptionSplitting(captionLabels, 'blind'),
+    round4Captions: evaluateCaptions(captionLabels, 'round4'),
+    round4Splitting: evaluateCaptionSplitting(captionLabels, 'round4'),
   }
 }
 
@@ -92,17 +103,20 @@ export function formatLabelled(run: LabelledRun, verbose: boolean): string {
     captionRow('printed caption (splitCredit), round 2', run.heldOutSplitting),
     captionRow('page (html door), round 3', run.blindCaptions),
     captionRow('printed caption (splitCredit), round 3', run.blindSplitting),
+    captionRow('page (html door), round 4 (blind)', run.round4Captions),
+    captionRow('printed caption (splitCredit), round 4 (blind)', run.round4Splitting),
   ]
   const failures = formatLabelledFailures(run)
   writeResultFile('labelled-failures.txt', failures)
+  writeResultFile(ROUND4_FAILURES_FILE, formatRound4Failures(run))
   writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
   return [
     '\nQuotations against the hand labels (bench/labels/quotes.json; matched by shared words, see bench/labels/README.md):',
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
-    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; see bench/labels/README.md; no floor on either)',
-    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}`,
+    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; "round 4 (blind)": pages of the modern corpus labelled blind for issue 22 and kept blind, failures never printed; see bench/labels/README.md; no floor on any of them)',
+    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}; round 4's to ${join(RESULTS_DIR, ROUND4_FAILURES_FILE)} (kept blind: never printed, not to be read while working on captions)`,
     ...(verbose ? [failures] : []),
   ].join('\n')
 }
@@ -117,6 +131,8 @@ function labelledJson(run: LabelledRun): object {
     captionSplittingHeldOut: captionFigures(run.heldOutSplitting),
     captionsBlind: captionFigures(run.blindCaptions),
     captionSplittingBlind: captionFigures(run.blindSplitting),
+    captionsRound4: captionFigures(run.round4Captions),
+    captionSplittingRound4: captionFigures(run.round4Splitting),
   }
 }
 
@@ -138,6 +154,18 @@ function formatLabelledFailures(run: LabelledRun): string {
   for (const failure of run.blindCaptions.failures) lines.push(formatCaptionFailure(failure))
   lines.push(`== captions, round 3, printed caption split by splitCredit: ${run.blindSplitting.failures.length} failures`)
   for (const failure of run.blindSplitting.failures) lines.push(formatCaptionFailure(failure))
+  return `${lines.join('\n')}\n`
+}
+
+/** The round-4 failures, for their own file only (see the module comment). */
+function formatRound4Failures(run: LabelledRun): string {
+  const lines = [
+    '# Round-4 captions (bench/labels/captions.json `round4`) are kept blind: do not read this file while working on the caption finder.',
+    `== captions, round 4, html door: ${run.round4Captions.failures.length} failures`,
+    ...run.round4Captions.failures.map(formatCaptionFailure),
+    `== captions, round 4, printed caption split by splitCredit: ${run.round4Splitting.failures.length} failures`,
+    ...run.round4Splitting.failures.map(formatCaptionFailure),
+  ]
   return `${lines.join('\n')}\n`
 }
 
