@@ -1,9 +1,9 @@
 /**
  * The vocabulary of attribution, as data: the reporting verbs that tie a quotation to its
  * speaker, in English and in the forms German, French, Spanish, Italian, Portuguese, Dutch and
- * Russian news prints, and the small word lists the speaker parser in quotes.ts needs (titles to
- * strip, pronouns, prepositions, words that end a name, common nouns that name nobody, cues of
- * titles and slogans). Every entry says why it is here.
+ * Russian news prints, and the small word lists the speaker patterns (names.ts, subjects.ts) need
+ * (titles to strip, pronouns, prepositions, words that end a name, common nouns that name nobody,
+ * cues of titles and slogans). Every entry says why it is here.
  */
 
 /** What a reporting verb tells about the quotation it introduces. */
