@@ -62,11 +62,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   if (found.length === 0) return []
   // 3–4. Attribution from the words outside the quotations; interrupted quotations joined.
   const segments = outsideSegments(paragraphs, found)
-  const attributed = attributeQuotations(found, segments)
+  const attributed = attributeQuotations(found, segments, paragraphs)
   // 5. Repeats reported once.
   const kept = withoutRepeats(attributed, paragraphs, blockquotes, segments)
   if (kept.length === 0) return []
   // 6. Speakers: the fullest names, antecedents for pronouns, carried speakers.
   const names = articleNames(segments, kept)
-  return assignSpeakers(kept, names, findAntecedents(kept, segments, names))
+  return assignSpeakers(kept, names, findAntecedents(kept, segments, names), paragraphs)
 }

@@ -6,7 +6,7 @@
 
 import { FUNCTION_WORDS, ROLE_WORDS } from './reporting-verbs.js'
 import { type Attribution, type Candidate, comparePositions, type Mention } from './model.js'
-import { type FullNames, isOrganisationName } from './name-index.js'
+import { type FullNames, isHeadlineLine, isOrganisationName, isPlaceName } from './name-index.js'
 import { CAPITALISED, cleanName, isNameLike, isPossessive, isTitle, nameRuns } from './names.js'
 import type { ParagraphSegments } from './segments.js'
 import { sentenceStart, speakerAfter, subjectBefore } from './subjects.js'
@@ -47,7 +47,7 @@ function sentenceSubject(tokens: readonly Token[], start: number, names: FullNam
  */
 function namedClauses(segments: readonly ParagraphSegments[], attributions: readonly Attribution[], names: FullNames): Mention[] {
   const mentions: Mention[] = []
-  for (const { tokens, paragraph } of segments.flatMap((p) => p.all)) {
+  for (const { tokens, paragraph } of segments.filter((p) => !isHeadlineLine(p)).flatMap((p) => p.all)) {
     tokens.forEach((token, k) => {
       if (k > 0 && !SENTENCE_END.has(tokens[k - 1]?.text ?? '')) return
       const name = sentenceSubject(tokens, k, names)
@@ -85,6 +85,6 @@ export function findAntecedents(kept: readonly Candidate[], segments: readonly P
   const lastPronoun = Math.max(-1, ...attributions.flatMap((a) => (a.speaker.kind === 'pronoun' ? [a.at.paragraph] : [])))
   const any = namedClauses(segments.slice(0, lastPronoun + 1), attributions, names)
   const organisation = [...any.filter((m) => isOrganisationName(m.name)), ...names.organisations].sort((a, b) => comparePositions(a.at, b.at))
-  const person = any.filter((m) => !isOrganisationName(m.name))
+  const person = any.filter((m) => !isOrganisationName(m.name) && !isPlaceName(m.name))
   return { person, any, organisation }
 }

@@ -6,12 +6,17 @@
  * are kept only when attributed or when they follow a quotation in their paragraph.
  */
 
-import { ADVERBIAL_STARTERS, type ReportingVerb } from './reporting-verbs.js'
+import { ADVERBIAL_STARTERS, FUNCTION_WORDS, LEAD_IN_VERBS, PRONOUN_SPEAKERS, type ReportingVerb } from './reporting-verbs.js'
+import { trailingCredit } from './blockquotes.js'
 import { MIN_QUOTE_WORDS } from './classify.js'
-import type { Attribution, Candidate, Position } from './model.js'
+import type { Attribution, Candidate, Position, Speaker } from './model.js'
+import { isNameLike, isTitle, nameRuns } from './names.js'
 import type { ParagraphSegments } from './segments.js'
-import { sentenceStart, speakerAfter, subjectBefore } from './subjects.js'
-import { countWords, SENTENCE_END, SEPARATORS, type Token, verbAt, type VerbMatch } from './tokens.js'
+import { sentenceStart, speakerAfter, speakerFromPhrase, subjectBefore } from './subjects.js'
+import { countWords, LOWER_INITIAL, SENTENCE_END, SEPARATORS, type Token, verbAt, type VerbMatch } from './tokens.js'
+
+/** Capitalised verbs that open an inverted attribution before a quotation: 'Said Mayor Ann Cole: "…"'. */
+const INVERTED_OPENERS: ReadonlySet<string> = new Set(['Said', 'Says'])
 
 /** After a quotation, its reporting verb comes within this many tokens ('," X, the <role>, said'). */
 const MAX_TRAILING_TOKENS = 24
@@ -62,6 +67,11 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
     introduced = true
     end--
   }
+  const opener = tokens[floor]
+  if (opener !== undefined && INVERTED_OPENERS.has(opener.text)) {
+    const speaker = speakerAfter(tokens, floor + 1, end)
+    if (speaker !== undefined) return { speaker, at: { paragraph, offset: opener.start }, adjacent: true }
+  }
   if (end > floor && tokens[end - 1]?.key === 'that') end--
   for (let v = end - 1; v >= floor && end - v <= MAX_VERB_TAIL_TOKENS + 1; v--) {
     const verb = verbAt(tokens, v)
@@ -86,6 +96,10 @@ function attributionAt(
   adjacent: boolean,
 ): Attribution | undefined {
   const at = { paragraph, offset: tokens[v]?.start ?? 0 }
+  if (verb.entry.participle === true) {
+    const speaker = participleSubject(tokens, v, floor)
+    return speaker && { speaker, at, adjacent }
+  }
   if (verb.entry.speakerAfter === true) {
     const speaker = speakerAfter(tokens, v + verb.length, end)
     return speaker && { speaker, at, adjacent: true }
@@ -123,7 +137,7 @@ function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolea
   for (let v = from; v < limit; v++) {
     if (SENTENCE_END.has(tokens[v]?.text ?? '')) return undefined
     const verb = verbAt(tokens, v)
-    if (verb === undefined || verb.entry.speakerAfter === true) continue
+    if (verb === undefined || verb.entry.speakerAfter === true || verb.entry.participle === true) continue
     if (strict && !clauseEndsAfter(tokens, v + verb.length, verb.entry)) return undefined
     const speaker = subjectBefore(tokens, v, i)
     if (speaker?.kind !== 'named' && !strict && verb.entry.object !== true && v > i && SEPARATORS.has(tokens[v - 1]?.text ?? '')) {
@@ -135,10 +149,48 @@ function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolea
   return undefined
 }
 
+/**
+ * The subject of a participle ("saying"): a name right against it ('footage of Tom Reyes saying'),
+ * else the subject that opens the clause ('Governor Lisa Park issued a statement, saying').
+ */
+function participleSubject(tokens: readonly Token[], v: number, floor: number): Speaker | undefined {
+  const against = nameRuns(tokens.slice(floor, v)).at(-1)
+  if (against !== undefined && floor + against[1] === v) {
+    const own = speakerFromPhrase(tokens.slice(floor + against[0], v))
+    if (own?.kind === 'named') return own
+  }
+  let start = floor
+  while (tokens[start]?.word === true && FUNCTION_WORDS.has(tokens[start]?.key ?? '') && !PRONOUN_SPEAKERS.has(tokens[start]?.key ?? '')) start++
+  let end = start
+  while (end < v && (isNameLike(tokens[end]) || isTitle(tokens[end]))) end++
+  if (end === start && PRONOUN_SPEAKERS.has(tokens[start]?.key ?? '')) end = start + 1
+  return end > start ? speakerFromPhrase(tokens.slice(start, end)) : undefined
+}
+
+/**
+ * A paragraph that ends with an introducing clause and a colon ("Governor Ray Stone said:", "The
+ * New York Times reports:") attributes the quotation that opens the next paragraph.
+ */
+function leadIn(tokens: readonly Token[], paragraph: number): Attribution | undefined {
+  if (tokens[tokens.length - 1]?.text !== ':') return undefined
+  const leading = leadingAttribution(tokens, paragraph)
+  if (leading?.adjacent === true) return leading
+  const v = tokens.length - 2
+  const verb = tokens[v]
+  if (verb === undefined || !LEAD_IN_VERBS.has(verb.key) || !LOWER_INITIAL.test(verb.text)) return undefined
+  const speaker = subjectBefore(tokens, v, sentenceStart(tokens, v))
+  return speaker && { speaker, at: { paragraph, offset: verb.start }, adjacent: true }
+}
+
 /** Attribution of a direct quotation: a verb against it first, then one after it, then a looser one before it. */
 function attribute(candidate: Candidate, segments: readonly ParagraphSegments[]): Attribution | undefined {
   const before = segments[candidate.paragraph]?.byEnd.get(candidate.open)?.tokens ?? []
   const after = segments[candidate.lastParagraph]?.byStart.get(candidate.end)?.tokens ?? []
+  if (candidate.startsParagraph && candidate.paragraph > 0) {
+    const previous = segments[candidate.paragraph - 1]?.all
+    const introduction = leadIn(previous?.[previous.length - 1]?.tokens ?? [], candidate.paragraph - 1)
+    if (introduction !== undefined) return introduction
+  }
   const leading = leadingAttribution(before, candidate.paragraph)
   if (leading?.adjacent === true) return leading
   const last = candidate.text.slice(-1)
@@ -209,15 +261,20 @@ function followsInParagraph(candidate: Candidate, previous: Candidate | undefine
  * joined, and only the quotations kept: a quotation of MIN_QUOTE_WORDS words or more, a shorter
  * string attributed by a verb right against it, or one that follows a quotation in its paragraph.
  */
-export function attributeQuotations(found: readonly Candidate[], segments: readonly ParagraphSegments[]): Candidate[] {
+export function attributeQuotations(found: readonly Candidate[], segments: readonly ParagraphSegments[], paragraphs: readonly string[]): Candidate[] {
   for (const c of found) {
-    if (c.kind === 'direct') {
-      const attribution = attribute(c, segments)
-      if (attribution !== undefined) c.attribution = attribution
+    if (c.kind !== 'direct' || c.credit !== undefined) continue
+    const credit = c.startsParagraph && c.lastParagraph === c.paragraph ? trailingCredit(paragraphs[c.paragraph] ?? '', c.end) : undefined
+    if (credit !== undefined) {
+      c.credit = credit
+      c.creditParagraph = c.paragraph
+      continue
     }
+    const attribution = attribute(c, segments)
+    if (attribution !== undefined) c.attribution = attribution
   }
   const candidates = joinInterrupted(found, segments)
   return candidates.filter(
-    (c, k) => c.status === 'quote' || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]),
+    (c, k) => c.status === 'quote' || c.credit !== undefined || c.attribution?.adjacent === true || followsInParagraph(c, candidates[k - 1]),
   )
 }

@@ -18,8 +18,8 @@ export function comparePositions(a: Position, b: Position): number {
   return a.paragraph - b.paragraph || a.offset - b.offset
 }
 
-/** Who an attribution or a credit names. */
-export type Speaker =
+/** Who an attribution or a credit names, and where its words are printed. */
+export type Speaker = (
   | { kind: 'named'; name: readonly string[] }
   /** he and she stand for a person, they for a person or a body, it for an organisation. */
   | { kind: 'pronoun'; refers: 'person' | 'any' | 'organisation' }
@@ -27,6 +27,10 @@ export type Speaker =
   | { kind: 'role'; title: string }
   | { kind: 'rejected' }
   | { kind: 'anonymous' }
+) & {
+  /** Offsets in its paragraph of the words that name the source, as printed (see Quote.attribution). */
+  span?: readonly [number, number]
+}
 
 /** A reporting verb's speaker, and where the verb is (pronouns resolve to names before it). */
 export interface Attribution {
@@ -34,6 +38,12 @@ export interface Attribution {
   at: Position
   /** The verb is right against the quotation ('"Q," X said', 'X said: "Q"'). */
   adjacent: boolean
+}
+
+/** Where the words of a speaker are printed: a paragraph and a stretch of it. */
+export interface PrintedWords {
+  paragraph: number
+  span: readonly [number, number]
 }
 
 /** A quotation; a short string kept only when directly attributed; or no quotation. */
@@ -58,8 +68,10 @@ export interface Candidate {
   /** Nothing but whitespace precedes the opening mark in its paragraph. */
   startsParagraph: boolean
   status: Status
-  /** A blockquote's closing credit. */
+  /** A blockquote's closing credit, or a transcript turn's speaker label ("HOLT: …"). */
   credit?: Speaker
+  /** The paragraph whose text the credit's `span` points into. */
+  creditParagraph?: number
   /** A direct quotation's attribution, once found. */
   attribution?: Attribution
 }

@@ -4,11 +4,11 @@
  * form that ends with it, or the first later one) and the last person named with a title.
  */
 
-import { NAME_SUFFIXES, ORGANISATION_HEADS } from './reporting-verbs.js'
+import { NAME_SUFFIXES, ORGANISATION_HEADS, PLACE_FIRST_WORDS, PLACE_HEADS, SMALL_TITLE_WORDS } from './reporting-verbs.js'
 import { type Candidate, comparePositions, type Mention, type Position } from './model.js'
-import { ACRONYM, isTitle, MAX_NAME_TOKENS, nameRuns, ROMAN_NUMERAL, runName } from './names.js'
+import { ACRONYM, CAPITALISED, isTitle, MAX_NAME_TOKENS, nameRuns, ROMAN_NUMERAL, runName } from './names.js'
 import type { ParagraphSegments } from './segments.js'
-import type { Token } from './tokens.js'
+import { SENTENCE_END, type Token } from './tokens.js'
 
 /**
  * Names the article prints: people's, two or more words, by surname ("Atambayev") and by first
@@ -49,6 +49,29 @@ function runTitles(tokens: readonly Token[], start: number, end: number): string
   return titles
 }
 
+/** A Title-Case line has at least this many words: "Gold Star Mom Corners Obama". */
+const MIN_HEADLINE_WORDS = 3
+
+/**
+ * A paragraph that is a Title-Case line without an end mark, as headlines and section heads are:
+ * its names are no names of people ("Gold Star Mom Corners Obama" is no fuller form of Obama).
+ */
+export function isHeadlineLine(paragraph: ParagraphSegments): boolean {
+  const tokens = paragraph.all.flatMap((segment) => segment.tokens)
+  const last = tokens[tokens.length - 1]
+  if (last === undefined || SENTENCE_END.has(last.text)) return false
+  const words = tokens.filter((t) => t.word && !SMALL_TITLE_WORDS.has(t.key))
+  return words.length >= MIN_HEADLINE_WORDS && words.every((t) => CAPITALISED.test(t.text))
+}
+
+/**
+ * A place, not a person, though it opens a sentence like one ("South Korea sent …"): its first
+ * word is a compass or place word, or its last a place's head (PLACE_FIRST_WORDS, PLACE_HEADS).
+ */
+export function isPlaceName(name: readonly string[]): boolean {
+  return PLACE_FIRST_WORDS.has((name[0] ?? '').toLowerCase()) || PLACE_HEADS.has((name[name.length - 1] ?? '').toLowerCase())
+}
+
 /** Names in the text outside quotations, and `credits` (blockquote credits, which cover their paragraphs). */
 function buildNameIndex(segments: readonly ParagraphSegments[], credits: readonly Mention[]): NameIndex {
   const index: NameIndex = { bySurname: new Map(), byFirstWord: new Map(), byTitle: new Map(), organisations: [] }
@@ -69,7 +92,7 @@ function buildNameIndex(segments: readonly ParagraphSegments[], credits: readonl
     addMention(index.bySurname, surname, mention)
     addMention(index.byFirstWord, first, mention)
   }
-  for (const segment of segments.flatMap((p) => p.all)) {
+  for (const segment of segments.filter((p) => !isHeadlineLine(p)).flatMap((p) => p.all)) {
     for (const [start, end] of nameRuns(segment.tokens)) {
       const name = runName(segment.tokens, start, end)
       if (name.length > 0) add({ at: { paragraph: segment.paragraph, offset: segment.tokens[start]?.start ?? 0 }, name }, runTitles(segment.tokens, start, end))
@@ -102,7 +125,7 @@ export class FullNames {
   }
 
   fullest(name: readonly string[], at: Position): readonly string[] {
-    const forms = this.longestForms(name)
+    const forms = this.nearestPersonForms(this.longestForms(name), this.fullerForms(name), at)
     let low = 0
     let high = forms.length
     while (low < high) {
@@ -145,14 +168,32 @@ export class FullNames {
     const key = name.join(' ')
     const known = this.forms.get(key)
     if (known !== undefined) return known
+    const longest = longestOf(this.fullerForms(name))
+    this.forms.set(key, longest)
+    return longest
+  }
+
+  /** Every longer form that ends with the name (or, for a lone word no form ends with, starts with it), in reading order. */
+  private fullerForms(name: readonly string[]): Mention[] {
     const core = nameCore(name)
     const bySurname = (this.index.bySurname.get(core[core.length - 1] ?? '') ?? []).filter(
       (mention) => mention.name.length > name.length && endsWith(nameCore(mention.name), core) && !this.glued(mention.name, core),
     )
     const byFirstWord = name.length === 1 && bySurname.length === 0 ? (this.index.byFirstWord.get(name[0] ?? '') ?? []) : []
-    const longest = longestOf([...bySurname, ...byFirstWord])
-    this.forms.set(key, longest)
-    return longest
+    return [...bySurname, ...byFirstWord]
+  }
+
+  /**
+   * When the fuller forms name different people (their first words differ: "Hillary Rodham
+   * Clinton", "Bill Clinton"), the longest forms of the person named nearest before `at` (or
+   * first after it); else the longest forms as they are.
+   */
+  private nearestPersonForms(longest: Mention[], fuller: readonly Mention[], at: Position): Mention[] {
+    const first = fuller[0]?.name[0]
+    if (first === undefined || fuller.every((m) => m.name[0] === first)) return longest
+    const sorted = [...fuller].sort((a, b) => comparePositions(a.at, b.at))
+    const nearest = lastMentionBefore(sorted, at) ?? sorted[0]
+    return longestOf(sorted.filter((m) => m.name[0] === nearest?.name[0]))
   }
 }
 

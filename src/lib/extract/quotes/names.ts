@@ -5,6 +5,7 @@
  */
 
 import {
+  ABBREVIATED_TITLES,
   COMMON_NOUN_SUBJECTS,
   FULL_NAME_TITLES,
   FUNCTION_WORDS,
@@ -78,6 +79,7 @@ export function isTitle(token: Token | undefined): boolean {
   if (token === undefined) return false
   const key = token.key.includes('.') ? token.key.replaceAll('.', '') : token.key
   if (SPEAKER_TITLES.has(key)) return true
+  if (ABBREVIATED_TITLES.has(key) && token.text.endsWith('.') && CAPITALISED.test(token.text)) return true
   const hyphen = key.indexOf('-')
   if (hyphen >= 0 && SPEAKER_TITLES.has(key.slice(0, hyphen))) return true
   if (key.length <= SHORTEST_TITLE_SUFFIX + 2) return false

@@ -9,7 +9,7 @@
 import { firstNonSpace, type MarkFamily, mayHoldQuotation, scanQuoteSpans, startsWithOpeningMark } from './quote-marks.js'
 import { blockquoteCandidate, blockquoteGroups } from './blockquotes.js'
 import { classify, finalText, MIN_QUOTE_WORDS } from './classify.js'
-import type { Candidate } from './model.js'
+import type { Candidate, Speaker } from './model.js'
 import { countWords, tokenize, verbAt } from './tokens.js'
 
 /** A paragraph that ends like a sentence: end punctuation, perhaps inside closing marks or a bracket. */
@@ -75,6 +75,29 @@ function innerAttribution(text: string, from: number, to: number): [number, numb
   return secondStart < to ? [from + m.index + 1, secondStart] : undefined
 }
 
+/**
+ * A transcript turn's speaker label at the start of a quotation: "HOLT: Did you know …". All
+ * capitals, one to three words, then a colon; bounded, so matching is linear.
+ */
+const TURN_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u
+/** Characters looked at for a turn label. */
+const MAX_TURN_LABEL_CHARS = 48
+
+/**
+ * The speaker a quotation's opening label gives ("HOLT: …" in a transcript), and where its words
+ * start. The label must name someone the article names elsewhere in ordinary case ("Senator Amy
+ * Holt"), so "WARNING: …" or "UPDATE: …" is no speaker.
+ */
+function turnLabel(text: string, textStart: number, paragraphs: readonly string[]): { speaker: Speaker; textStart: number } | undefined {
+  const m = TURN_LABEL.exec(text.slice(textStart, textStart + MAX_TURN_LABEL_CHARS))
+  const label = m?.[1]
+  if (m === null || label === undefined) return undefined
+  const name = label.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+  const printed = name.join(' ')
+  if (!paragraphs.some((paragraph) => paragraph.includes(printed))) return undefined
+  return { speaker: { kind: 'named', name, span: [textStart, textStart + label.length] }, textStart: textStart + m[0].length }
+}
+
 /** Quoted strings of the article in reading order, continued quotations merged. */
 export function findCandidates(paragraphs: readonly string[], blockquotes: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = []
@@ -115,9 +138,10 @@ export function findCandidates(paragraphs: readonly string[], blockquotes: Reado
     const target = targets[p] ?? -1
     const first = firstNonSpace(text)
     scanQuoteSpans(text, target >= 0).forEach((span, k) => {
-      const part = text.slice(span.textStart, span.textEnd).trim()
+      const turn = k === 0 && span.open === first ? turnLabel(text, span.textStart, paragraphs) : undefined
+      const part = text.slice(turn?.textStart ?? span.textStart, span.textEnd).trim()
       const continuing =
-        k === 0 && pending !== undefined && span.open === first && targets[pending.candidate.lastParagraph] === p && span.family === pending.candidate.family
+        turn === undefined && k === 0 && pending !== undefined && span.open === first && targets[pending.candidate.lastParagraph] === p && span.family === pending.candidate.family
       if (continuing && pending !== undefined) {
         quoted.add(p)
         pending.parts.push(part)
@@ -127,7 +151,12 @@ export function findCandidates(paragraphs: readonly string[], blockquotes: Reado
       } else {
         flush()
         const split = span.closed ? innerAttribution(text, span.textStart, span.textEnd) : undefined
-        if (split !== undefined) {
+        if (turn !== undefined) {
+          const candidate = direct(text, p, span.open, turn.textStart, span.textEnd, span.end)
+          candidate.credit = turn.speaker
+          candidate.creditParagraph = p
+          start(candidate, span.family, part)
+        } else if (split !== undefined) {
           const [firstEnd, secondStart] = split
           start(direct(text, p, span.open, span.textStart, firstEnd, firstEnd), span.family, text.slice(span.textStart, firstEnd).trim())
           flush()

@@ -34,6 +34,8 @@ function resolveSpeaker(speaker: Speaker, at: Position, names: FullNames, antece
 /** What the previous direct quotation left for the next one: its speaker, where it ended, how often carried. */
 interface Carry {
   speaker: string | null
+  /** The source words as printed (Quote.attribution), carried with the speaker. */
+  attribution: string | null
   lastParagraph: number
   carried: number
 }
@@ -49,28 +51,39 @@ function carriedSpeaker(candidate: Candidate, previous: Carry | undefined): Carr
   }
   const next = previous !== undefined && candidate.startsParagraph && previous.lastParagraph === candidate.paragraph - 1
   if (previous !== undefined && next && previous.carried < MAX_CARRY_PARAGRAPHS) {
-    return { speaker: previous.speaker, lastParagraph: candidate.lastParagraph, carried: previous.carried + 1 }
+    return { ...previous, lastParagraph: candidate.lastParagraph, carried: previous.carried + 1 }
   }
-  return { speaker: null, lastParagraph: candidate.lastParagraph, carried: 0 }
+  return { speaker: null, attribution: null, lastParagraph: candidate.lastParagraph, carried: 0 }
 }
 
-/** Speakers for the kept candidates, in reading order. */
-export function assignSpeakers(kept: readonly Candidate[], names: FullNames, clauses: Antecedents): Quote[] {
+/** The words of a speaker as printed in `paragraphs`, or null when it has none. */
+function printedWords(speaker: Speaker | undefined, paragraph: number | undefined, paragraphs: readonly string[]): string | null {
+  if (speaker?.span === undefined || paragraph === undefined) return null
+  const words = (paragraphs[paragraph] ?? '').slice(speaker.span[0], speaker.span[1]).trim()
+  return words.length > 0 ? words : null
+}
+
+/** Speakers for the kept candidates, in reading order, with the source words as printed. */
+export function assignSpeakers(kept: readonly Candidate[], names: FullNames, clauses: Antecedents, paragraphs: readonly string[]): Quote[] {
   const quotes: Quote[] = []
   let previous: Carry | undefined
   for (const c of kept) {
     let speaker: string | null
-    if (c.kind === 'blockquote') {
+    let attribution: string | null
+    if (c.kind === 'blockquote' || (c.credit !== undefined && c.attribution === undefined)) {
       speaker = c.credit === undefined ? null : resolveSpeaker(c.credit, { paragraph: c.paragraph, offset: 0 }, names, clauses)
-      previous = undefined
+      attribution = printedWords(c.credit, c.creditParagraph, paragraphs)
+      previous = c.kind === 'blockquote' ? undefined : { speaker, attribution, lastParagraph: c.lastParagraph, carried: 0 }
     } else if (c.attribution !== undefined) {
       speaker = resolveSpeaker(c.attribution.speaker, c.attribution.at, names, clauses)
-      previous = { speaker, lastParagraph: c.lastParagraph, carried: 0 }
+      attribution = printedWords(c.attribution.speaker, c.attribution.at.paragraph, paragraphs)
+      previous = { speaker, attribution, lastParagraph: c.lastParagraph, carried: 0 }
     } else {
       previous = carriedSpeaker(c, previous)
       speaker = previous.speaker
+      attribution = previous.attribution
     }
-    quotes.push({ text: c.text, speaker, paragraph: c.paragraph, kind: c.kind })
+    quotes.push({ text: c.text, speaker, attribution, paragraph: c.paragraph, kind: c.kind })
   }
   return quotes
 }

@@ -10,6 +10,7 @@ import {
   ADVERBIAL_STARTERS,
   AUXILIARIES,
   DETERMINERS,
+  FUNCTION_WORDS,
   NON_SUBJECT_HEADS,
   ORGANISATION_PRONOUNS,
   PLACE_PREPOSITIONS,
@@ -22,7 +23,7 @@ import {
 } from './reporting-verbs.js'
 import type { Speaker } from './model.js'
 import { CAPITALISED, followsRoleAndPlace, isNameLike, isPossessive, isTitle, nameRuns, pureName, runName } from './names.js'
-import { LOWER_INITIAL, SENTENCE_END, SEPARATORS, type Token, verbAt } from './tokens.js'
+import { LOWER_INITIAL, SENTENCE_END, SEPARATORS, type Token, tokenEnd, verbAt } from './tokens.js'
 
 /** A comma-free stretch of a subject ("Kremlin spokesman Dmitry Peskov") fits in this many tokens. */
 const MAX_SEGMENT_TOKENS = 16
@@ -43,7 +44,50 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then'])
 const CLAUSE_BREAK = new Set([...SENTENCE_END, ';', ':', '(', ')', '[', ']', ...QUOTE_MARK_CHARS])
 
 /** Who a subject phrase names, judged by its head (last) word; undefined when it is no subject. */
-function speakerFromPhrase(phrase: readonly Token[]): Speaker | undefined {
+/**
+ * Appositives and adverbials looked past between a subject and its verb: "Mark Dunn, the
+ * Republican attorney general of Ohio, one of the states suing, said".
+ */
+const MAX_APPOSITIVES = 3
+
+/** A name two appositives or more before its verb is a person's full name: one word there is a day or a thing ("Monday"). */
+const MIN_DISTANT_NAME_WORDS = 2
+
+/**
+ * Words that may open the printed words of a source: determiners ("a senior official", "the
+ * letter"), demonstratives and possessives ("his lawyer"), and the pronouns that are speakers.
+ */
+const SOURCE_OPENERS: ReadonlySet<string> = new Set([
+  ...DETERMINERS, 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  ...PRONOUN_SPEAKERS, ...PLURAL_PRONOUNS, ...REJECTED_SPEAKERS, ...ORGANISATION_PRONOUNS,
+])
+
+/**
+ * Who a phrase names (see speakerOfPhrase), with where its words are printed: the phrase without
+ * the conjunctions and adverbs that open it ("But the official" is printed as "the official").
+ */
+export function speakerFromPhrase(phrase: readonly Token[]): Speaker | undefined {
+  const speaker = speakerOfPhrase(phrase)
+  return speaker === undefined ? undefined : withSpan(speaker, phrase)
+}
+
+/** The speaker with the span of the phrase's printed source words, when it has any. */
+function withSpan(speaker: Speaker, phrase: readonly Token[]): Speaker {
+  let from = 0
+  while (from < phrase.length - 1 && opensNoSource(phrase[from])) from++
+  const first = phrase[from]
+  const last = phrase[phrase.length - 1]
+  return first === undefined || last === undefined ? speaker : { ...speaker, span: [first.start, tokenEnd(last)] }
+}
+
+/** A word or mark that opens a subject phrase without being part of the source's words ("But", "Later,"). */
+function opensNoSource(token: Token | undefined): boolean {
+  if (token === undefined) return false
+  if (!token.word) return true
+  return (FUNCTION_WORDS.has(token.key) || AUXILIARIES.has(token.key)) && !SOURCE_OPENERS.has(token.key)
+}
+
+function speakerOfPhrase(phrase: readonly Token[]): Speaker | undefined {
   const head = phrase[phrase.length - 1]
   const first = phrase[0]
   if (head === undefined || first === undefined || !head.word) return undefined
@@ -131,11 +175,13 @@ export function subjectBefore(tokens: readonly Token[], verbIndex: number, floor
   if (start === end) return undefined
   const own = speakerFromPhrase(tokens.slice(start, end))
   if (own !== undefined && own.kind !== 'anonymous') return own
-  const opening = closed ? appositiveOpening(tokens, start, floor) : start - 1
-  if (opening > floor && SEPARATORS.has(tokens[opening]?.text ?? '')) {
-    const before = tokens.slice(segmentStart(tokens, opening, floor), opening)
+  let opening = closed ? appositiveOpening(tokens, start, floor) : start - 1
+  for (let k = 0; k < MAX_APPOSITIVES && opening > floor && SEPARATORS.has(tokens[opening]?.text ?? ''); k++) {
+    const from = segmentStart(tokens, opening, floor)
+    const before = tokens.slice(from, opening)
     const name = pureName(before)
-    if (name.length > 0) return { kind: 'named', name }
+    if (name.length >= (k === 0 ? 1 : MIN_DISTANT_NAME_WORDS)) return withSpan({ kind: 'named', name }, before)
+    opening = from - 1
   }
   return own
 }
@@ -174,7 +220,8 @@ function sharedSubject(tokens: readonly Token[], before: number, floor: number):
  */
 function continuesPhraseAfterVerb(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]
-  if (t === undefined || !t.word) return false
+  if (t !== undefined && !t.word) return t.text === '/' && tokens[j - 1]?.word === true && tokens[j + 1]?.word === true
+  if (t === undefined) return false
   if (PLACE_PREPOSITIONS.has(t.key)) {
     const role = tokens[j - 1]
     const next = tokens[j + 1]?.key === 'the' ? tokens[j + 2] : tokens[j + 1]

@@ -15,6 +15,14 @@ import { REPORTING_VERBS, type ReportingVerb } from './reporting-verbs.js'
  */
 const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]|['’.](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?)|\S/gu
 
+/**
+ * A party or home tag printed after a politician's name, which stands between the name and its
+ * verb: "(D-Wis.)", "(R-Newport News)", "(R-TX)", or set off by commas: ", R-Ky.,". Party letter,
+ * hyphen, a capitalised state or town of at most two words; every part bounded, so matching is
+ * linear. Group 1 holds the comma form's closing comma, skipped with the tag.
+ */
+const AFFILIATION_TAG = /\((?:[DRI]|Dem|Rep|Ind)-\p{Lu}[\p{L}.'’]{0,16}(?: \p{Lu}[\p{L}.'’]{0,16})?\)|, (?:[DRI])-\p{Lu}[\p{L}.]{0,12}(?: \p{Lu}[\p{L}.]{0,12})?(?=(,)|[.;:)]|\s|$)/gu
+
 /** Verbs in running text start lower case; a capitalised "Says" is a name or a headline. */
 export const LOWER_INITIAL = /^\p{Ll}/u
 
@@ -28,7 +36,7 @@ export const WHITESPACE = /\s/u
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm',
   'cmdr', 'maj', 'st', 'jr', 'sr', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'del',
 ])
 
 /** Punctuation that ends a sentence. */
@@ -39,6 +47,7 @@ export const SEPARATORS = new Set([',', '—', '–'])
 
 /** A word or one punctuation character, with its offset in the paragraph. */
 export interface Token {
+  /** As printed, with an abbreviation's period. */
   text: string
   /** Lower case, without a trailing abbreviation period. */
   key: string
@@ -46,6 +55,8 @@ export interface Token {
   start: number
   /** A word, not punctuation. */
   word: boolean
+  /** Where a party tag printed right after this token ends ("Doe (D-Wis.)"): the tag is no token of its own. */
+  tagEnd?: number
 }
 
 /** A reporting verb found at a token, and how many tokens its phrase takes ("pointed out": 2). */
@@ -75,8 +86,18 @@ function buildVerbIndex(verbs: readonly ReportingVerb[]): Map<string, { words: s
 
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = []
+  const tags = affiliationTags(text)
+  let nextTag = 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const tag = tags[nextTag]
+    if (tag !== undefined && m.index >= tag[0]) {
+      nextTag++
+      TOKEN.lastIndex = tag[2]
+      const previous = tokens[tokens.length - 1]
+      if (previous !== undefined) previous.tagEnd = base + tag[1]
+      continue
+    }
     let raw = m[0]
     const word = m[1] !== undefined
     const lower = raw.toLowerCase()
@@ -87,6 +108,26 @@ export function tokenize(text: string, base = 0): Token[] {
     tokens.push({ text: raw, key: lower, start: base + m.index, word })
   }
   return tokens
+}
+
+/**
+ * The party tags of a text (see AFFILIATION_TAG): where each starts, where its printed words end,
+ * and where the tokens go on (past the comma form's closing comma).
+ */
+function affiliationTags(text: string): [number, number, number][] {
+  if (!text.includes('-')) return []
+  const tags: [number, number, number][] = []
+  AFFILIATION_TAG.lastIndex = 0
+  for (let m = AFFILIATION_TAG.exec(text); m !== null; m = AFFILIATION_TAG.exec(text)) {
+    const end = m.index + m[0].length
+    tags.push([m.index, end, end + (m[1] === undefined ? 0 : 1)])
+  }
+  return tags
+}
+
+/** Offset just past a token, or past the party tag printed right after it. */
+export function tokenEnd(token: Token): number {
+  return token.tagEnd ?? token.start + token.text.length
 }
 
 function isAbbreviation(raw: string, lower: string): boolean {
