@@ -16,6 +16,7 @@ describe('public types', () => {
     expectTypeOf<CleanArticle['quotes']>().toEqualTypeOf<Quote[]>()
     expectTypeOf<CleanArticle['removed']>().toEqualTypeOf<RemovedBlock[]>()
     expectTypeOf<Quote['speaker']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Quote['attribution']>().toEqualTypeOf<string | null>()
     expectTypeOf<Caption['credit']>().toEqualTypeOf<string | null>()
     expectTypeOf<BoilerplateKind>().toMatchTypeOf<RemovedBlock['kind']>()
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from '../src/lib/extract/quotes.js'
-import { scanQuoteSpans, startsWithOpeningMark, stripOuterMarks } from '../src/lib/extract/quote-marks.js'
-import { REPORTING_VERBS } from '../src/lib/extract/reporting-verbs.js'
+import { scanQuoteSpans, startsWithOpeningMark, stripOuterMarks } from '../src/lib/extract/quotes/quote-marks.js'
+import { REPORTING_VERBS } from '../src/lib/extract/quotes/reporting-verbs.js'
 
 /** Quotes of a single paragraph, as [text, speaker] pairs. */
 function pairs(...paragraphs: string[]): [string, string | null][] {

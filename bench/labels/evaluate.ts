@@ -86,6 +86,29 @@ export interface QuoteLabels {
   cases: QuoteCase[]
 }
 
+/** One quotation of the blind set: its speaker, and its source words as printed (see README.md). */
+export interface BlindQuote extends LabelledQuote {
+  attribution: string | null
+}
+
+/** An article of the blind quotation set, stored as paragraphs with its origin. */
+export interface BlindArticle {
+  name: string
+  source: { set: 'scrapinghub' | 'readability' | 'web'; id?: string }
+  url: string | null
+  licence: string
+  kind: string
+  language: string
+  note?: string
+  paragraphs: string[]
+  quotes: BlindQuote[]
+}
+
+export interface BlindQuoteLabels {
+  note: string
+  articles: BlindArticle[]
+}
+
 export interface LabelledCaption {
   text: string
   credit: string | null
@@ -130,6 +153,10 @@ export type CaptionSet = 'pages' | 'heldOut' | 'blind' | 'round4'
 
 export function loadQuoteLabels(): QuoteLabels {
   return JSON.parse(readFileSync(join(LABELS_DIR, 'quotes.json'), 'utf8')) as QuoteLabels
+}
+
+export function loadBlindQuoteLabels(): BlindQuoteLabels {
+  return JSON.parse(readFileSync(join(LABELS_DIR, 'quotes-blind.json'), 'utf8')) as BlindQuoteLabels
 }
 
 export function loadCaptionLabels(): CaptionLabels {
@@ -229,6 +256,9 @@ export interface QuoteScore {
   found: number
   matched: number
   speakersRight: number
+  /** Matched pairs whose label has an attribution, and those whose found attribution has its words. */
+  attributionsLabelled: number
+  attributionsRight: number
   failures: QuoteFailure[]
 }
 
@@ -241,7 +271,11 @@ export interface Figure {
 export interface QuoteFigures {
   precision: Figure
   recall: Figure
+  /** Harmonic mean of precision and recall (its counts are those of recall). */
+  f1: Figure
   speakerAccuracy: Figure
+  /** Over matched pairs whose label gives an attribution (the blind set): the words as printed. */
+  attributionAccuracy: Figure
 }
 
 function ratio(numerator: number, denominator: number): Figure {
@@ -249,15 +283,20 @@ function ratio(numerator: number, denominator: number): Figure {
 }
 
 export function quoteFigures(score: QuoteScore): QuoteFigures {
+  const precision = ratio(score.matched, score.found)
+  const recall = ratio(score.matched, score.labelled)
+  const f1 = precision.value + recall.value === 0 ? 0 : (2 * precision.value * recall.value) / (precision.value + recall.value)
   return {
-    precision: ratio(score.matched, score.found),
-    recall: ratio(score.matched, score.labelled),
+    precision,
+    recall,
+    f1: { value: f1, numerator: score.matched, denominator: score.labelled },
     speakerAccuracy: ratio(score.speakersRight, score.matched),
+    attributionAccuracy: ratio(score.attributionsRight, score.attributionsLabelled),
   }
 }
 
 function emptyQuoteScore(): QuoteScore {
-  return { sources: 0, labelled: 0, found: 0, matched: 0, speakersRight: 0, failures: [] }
+  return { sources: 0, labelled: 0, found: 0, matched: 0, speakersRight: 0, attributionsLabelled: 0, attributionsRight: 0, failures: [] }
 }
 
 /** Scores the quotations found in one page or case against its labels, into `into`. */
@@ -278,6 +317,10 @@ export function scoreQuotes(source: string, labelled: readonly LabelledQuote[], 
     if (label === undefined || quote === undefined) continue
     if (speakerRight(label, quote.speaker)) into.speakersRight++
     else into.failures.push({ source, kind: 'speaker', expected: brief(label), got: brief(quote) })
+    if ('attribution' in label) {
+      into.attributionsLabelled++
+      if (sameWords(label.attribution as string | null, (quote as { attribution?: string | null }).attribution ?? null)) into.attributionsRight++
+    }
   }
   labelled.forEach((label, l) => {
     if (!matchedLabels.has(l)) into.failures.push({ source, kind: 'missed', expected: brief(label), got: null })
@@ -303,6 +346,18 @@ export function evaluateCaseQuotes(labels: QuoteLabels): QuoteScore {
   for (const c of labels.cases) {
     const found = extractQuotes({ paragraphs: c.paragraphs, blockquotes: new Set(c.blockquotes ?? []) })
     scoreQuotes(c.name, c.quotes, found, score)
+  }
+  return score
+}
+
+/**
+ * Quotations of the blind set (quotes-blind.json), from the stored paragraphs of each article.
+ * Its failures go to a file of their own (see README.md, "Blind").
+ */
+export function evaluateBlindQuotes(labels: BlindQuoteLabels): QuoteScore {
+  const score = emptyQuoteScore()
+  for (const article of labels.articles) {
+    scoreQuotes(article.name, article.quotes, extractQuotes({ paragraphs: article.paragraphs }), score)
   }
   return score
 }

@@ -55,8 +55,14 @@ export interface Caption {
 export interface Quote {
   /** The quoted words, without the outer quote marks. */
   text: string
-  /** Who said it, as the article names them, or null when nobody is named. */
+  /** Who said it, as the article names them (the fullest form of the name), or null when nobody is named. */
   speaker: string | null
+  /**
+   * The words that name the source, as printed where the quotation is attributed: "Rep. Jane Doe
+   * (D-Wis.)", "she", "a senior official", "the letter"; a quotation that takes its speaker from
+   * an earlier one takes its attribution too. Null when nothing attributes it.
+   */
+  attribution: string | null
   /** Index into `paragraphs` of the paragraph the quote starts in. */
   paragraph: number
   /** `direct`: quote marks in running text; `blockquote`: an HTML `<blockquote>`. */

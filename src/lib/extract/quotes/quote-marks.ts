@@ -13,6 +13,8 @@ export type MarkFamily = 'double' | 'single' | 'guillemet' | 'corner'
 
 interface MarkPair {
   family: MarkFamily
+  /** Characters the opening mark takes: two for ``…'' and ''…'', else one. */
+  width?: number
   /** Whether the character at `i` really opens a quotation here (not an apostrophe or inch mark). */
   opensAt: (text: string, i: number) => boolean
   /** Whether the character at `i` closes a quotation opened with this pair. */
@@ -35,7 +37,7 @@ export interface QuoteSpan {
 }
 
 /** Every character used as a quotation mark here, for callers that treat them as punctuation. */
-export const QUOTE_MARK_CHARS = '"\'“”„‟«»‹›‘’‚「」『』'
+export const QUOTE_MARK_CHARS = '"\'“”„‟«»‹›‘’‚「」『』`'
 
 /** One whitespace character (any Unicode space, NBSP and narrow NBSP included). */
 const WHITESPACE = /\s/u
@@ -92,6 +94,31 @@ function closesSingle(text: string, i: number): boolean {
   return (ch === '’' || ch === "'") && closingContext(text, i)
 }
 
+/**
+ * Two apostrophes or two backticks opening a quotation, as wire archives type double marks
+ * (''like this,'' and ``like this''): one double mark, read before the single-mark pairs.
+ * It closes with two apostrophes, two right single marks, or a double mark.
+ */
+const DOUBLED_MARKS: MarkPair = {
+  family: 'double',
+  width: 2,
+  opensAt: (t, i) => t[i + 1] === t[i] && (t[i] === '`' || prevAllowsOpen(t, i)) && !isSpace(t[i + 2]) && t[i + 2] !== t[i],
+  closesAt: (t, i) => closesWithPairedSingles(t, i) || t[i] === '”' || t[i] === '"',
+}
+
+/** Leading whitespace a paragraph may have before a closing mark that opens it (see MISPLACED_CLOSER). */
+const MAX_LEADING_SPACE = 4
+
+/**
+ * A closing double mark that opens a paragraph by mistake ('”We did everything,” she said.'):
+ * it opens a double quotation there, and only there.
+ */
+const MISPLACED_CLOSER: MarkPair = {
+  family: 'double',
+  opensAt: (t, i) => i < MAX_LEADING_SPACE && t.slice(0, i).trim() === '' && !isSpace(t[i + 1]) && hasNext(t, i),
+  closesAt: (t, i) => t[i] === '”' || t[i] === '"',
+}
+
 /** Pairs by opening character. */
 const PAIRS: ReadonlyMap<string, MarkPair> = new Map<string, MarkPair>([
   [
@@ -146,7 +173,7 @@ const PAIRS: ReadonlyMap<string, MarkPair> = new Map<string, MarkPair>([
  * Any character that may open a quotation (the keys of PAIRS), found by one native search, so the
  * scan jumps over the plain text between marks instead of looking up every character.
  */
-const OPENING_CANDIDATE = new RegExp(`[${[...PAIRS.keys()].join('')}]`, 'g')
+const OPENING_CANDIDATE = new RegExp(`[${[...PAIRS.keys()].join('')}\`”]`, 'g')
 
 /** Offset of the first character at or after `from` that may open a quotation, or -1. */
 function nextOpeningCandidate(text: string, from: number): number {
@@ -160,7 +187,10 @@ export function mayHoldQuotation(text: string): boolean {
 }
 
 function openingPairAt(text: string, i: number): MarkPair | undefined {
-  const pair = PAIRS.get(text[i] ?? '')
+  const ch = text[i]
+  if ((ch === "'" || ch === '`') && DOUBLED_MARKS.opensAt(text, i)) return DOUBLED_MARKS
+  if (ch === '”') return MISPLACED_CLOSER.opensAt(text, i) ? MISPLACED_CLOSER : undefined
+  const pair = PAIRS.get(ch ?? '')
   return pair && pair.opensAt(text, i) ? pair : undefined
 }
 
@@ -208,15 +238,15 @@ export function scanQuoteSpans(text: string, continues = false): QuoteSpan[] {
       i = nextOpeningCandidate(text, i + 1)
       continue
     }
-    const close = findClose(text, i + 1, pair, exhausted)
+    const close = findClose(text, i + (pair.width ?? 1), pair, exhausted)
     if (close >= 0) {
       const end = close + closerWidth(text, close, pair)
-      spans.push({ open: i, textStart: i + 1, textEnd: close, end, closed: true, family: pair.family })
+      spans.push({ open: i, textStart: i + (pair.width ?? 1), textEnd: close, end, closed: true, family: pair.family })
       i = nextOpeningCandidate(text, end)
       continue
     }
     if (pair.family !== 'single' || continues) {
-      spans.push({ open: i, textStart: i + 1, textEnd: text.length, end: text.length, closed: false, family: pair.family })
+      spans.push({ open: i, textStart: i + (pair.width ?? 1), textEnd: text.length, end: text.length, closed: false, family: pair.family })
       break
     }
     i = nextOpeningCandidate(text, i + 1)

@@ -1,9 +1,9 @@
 /**
  * The vocabulary of attribution, as data: the reporting verbs that tie a quotation to its
  * speaker, in English and in the forms German, French, Spanish, Italian, Portuguese, Dutch and
- * Russian news prints, and the small word lists the speaker parser in quotes.ts needs (titles to
- * strip, pronouns, prepositions, words that end a name, common nouns that name nobody, cues of
- * titles and slogans). Every entry says why it is here.
+ * Russian news prints, and the small word lists the speaker patterns (names.ts, subjects.ts) need
+ * (titles to strip, pronouns, prepositions, words that end a name, common nouns that name nobody,
+ * cues of titles and slogans). Every entry says why it is here.
  */
 
 /** What a reporting verb tells about the quotation it introduces. */
@@ -39,6 +39,11 @@ export interface ReportingVerb {
   speakerAfter?: boolean
   /** BCP 47 language of the forms when not English. */
   language?: string
+  /**
+   * A participle ("saying"): its subject is the clause's ('X issued a statement, saying, "…"'),
+   * or a name right before it ('footage of X saying, "…"').
+   */
+  participle?: boolean
 }
 
 /** A reporting verb of another language: the forms news in that language prints most. */
@@ -147,8 +152,32 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { forms: ['called', 'calls'], category: 'characterisation', reason: 'Words the speaker used of something: \'X called the plan "a recipe for disaster"\'.' },
   { forms: ['described', 'describes'], category: 'characterisation', reason: 'Words the speaker used of something: \'X described it as "…"\'.' },
   { forms: ['begged', 'pleaded', 'implored'], category: 'appeal', object: true, reason: 'Speech pressing a listener: \'He begged lawmakers "not to lose sight of it"\'.' },
+  { forms: ['attacked', 'branded'], category: 'characterisation', reason: 'Words the speaker used against something: \'X attacked the plan as "…"\', \'X branded it "…"\'.' },
+  { forms: ['scolded'], category: 'emotion', reason: 'Sharp or reproachful speech.' },
+  { forms: ['sang'], category: 'emotion', reason: 'Words sung by the speaker.' },
+  { forms: ['saying'], category: 'neutral', participle: true, reason: 'A participle after a clause: \'X issued a statement, saying, "…"\'; \'footage of X saying "…"\'.' },
   ...FOREIGN_VERBS,
 ]
+
+/**
+ * Verbs that introduce only at the end of a paragraph, before a colon, the quote-only paragraphs
+ * that follow: "The Times reports:". As plural nouns ("reports say") they attribute nothing elsewhere.
+ */
+export const LEAD_IN_VERBS: ReadonlySet<string> = new Set(['reports', 'notes', 'writes', 'says', 'said', 'continued', 'continues', 'added', 'adds', 'wrote', 'told', 'explained', 'declared', 'tweeted', 'posted'])
+
+/** First words of place names, which open a sentence as people do: "South Korea", "New Zealand", "United States". */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'south', 'north', 'east', 'west', 'new', 'united', 'saudi', 'sri', 'costa', 'hong', 'san', 'santa', 'los',
+  'las', 'fort', 'port', 'cape', 'mount', 'lake', 'gulf',
+])
+
+/** Last words of place names: "Czech Republic", "United Kingdom", "Orange County". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'states', 'kingdom', 'republic', 'emirates', 'islands', 'island', 'city', 'county', 'province', 'valley', 'coast', 'bay', 'river',
+])
+
+/** Titles that are also name particles ("del"), titles only when capitalised with a period: "Del. Mary Poe" (Delegate). */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['del'])
 
 /** Honorifics, offices and roles printed before a name; stripped from speakers ("President X" is X). */
 export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
