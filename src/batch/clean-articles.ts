@@ -9,7 +9,7 @@
  *    over the time limit, a crashed worker). A bad page never stops the batch.
  */
 import { availableParallelism } from 'node:os'
-import { resolveOptions } from '../lib/options.js'
+import { isPageUrl, rejectUnknownKeys, resolveOptions } from '../lib/options.js'
 import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
 import { WorkerPool, workerModule, type Outcome, type Task } from './pool.js'
 
@@ -60,7 +60,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 /** Pages in flight per worker: enough to keep every worker busy while results wait for their turn. */
 const IN_FLIGHT_PER_JOB = 4
 
+/** Every batch option's name, for the unknown-key check. */
+const BATCH_OPTION_KEYS = ['jobs', 'timeoutMs', 'cleanOptions', 'workerUrl'] as const satisfies readonly (keyof BatchOptions)[]
+
 function checkOptions(options: BatchOptions): { jobs: number; timeoutMs: number; cleanOptions: CleanArticleOptions; workerUrl: URL | null } {
+  if (typeof options !== 'object' || options === null) throw new TypeError('clean-article: batch options must be an object')
+  rejectUnknownKeys(options, BATCH_OPTION_KEYS, 'batch option')
   const jobs = options.jobs ?? availableParallelism()
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError('clean-article: batch jobs must be a positive integer')
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -88,6 +93,7 @@ export function toTask(page: PageInput): Task | string {
   const input = page[field]
   if (!isBytesOrString(input)) return `page ${field} must be a string or bytes`
   if (page.url !== undefined && typeof page.url !== 'string') return 'page url must be a string'
+  if (page.url !== undefined && !isPageUrl(page.url)) return `page url must be an absolute http(s) URL, not "${page.url}"`
   return { input, format: field === 'input' ? 'auto' : field, url: page.url ?? null }
 }
 
