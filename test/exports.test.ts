@@ -1,4 +1,6 @@
 /** The public surface: exactly these runtime exports, nothing more by accident. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as batch from '../src/batch.js'
 import * as core from '../src/index.js'
@@ -15,5 +17,27 @@ describe('public exports', () => {
     expect(Object.keys(node).sort()).toEqual([...CORE, 'cleanArticles'].sort())
     expect(Object.keys(batch)).toEqual(['cleanArticles'])
     expect(node.cleanArticles).toBe(batch.cleanArticles)
+  })
+})
+
+/** The names an entry file exports, types included, read from its source. */
+function exportedNames(file: string): string[] {
+  const source = readFileSync(join(import.meta.dirname, '..', 'src', file), 'utf8')
+  const names = new Set<string>()
+  for (const [, list] of source.matchAll(/export (?:type )?\{([^}]*)\}/g)) {
+    for (const item of list!.split(',')) {
+      const name = item.trim().replace(/^type /, '')
+      if (name !== '') names.add(name)
+    }
+  }
+  return [...names]
+}
+
+describe('README', () => {
+  it('documents every export of every entry, types included', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    const names = [...exportedNames('index.ts'), ...exportedNames('batch.ts')]
+    expect(names.length).toBeGreaterThan(15)
+    expect(names.filter((name) => !readme.includes(`\`${name}\``) && !readme.includes(`\`${name}(`))).toEqual([])
   })
 })
