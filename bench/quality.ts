@@ -25,6 +25,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { cleanArticle, type CleanArticleOptions } from '../src/index.ts'
+import { isPageUrl } from '../src/lib/options.ts'
 import { pageF1, scorePage, summarise, tokens, type PageScore, type Summary } from './metric.ts'
 import { densestRun, ReadabilityCache } from './quality/baselines.ts'
 import { formatLabelled, runLabelled } from './quality/labelled.ts'
@@ -77,7 +78,8 @@ function extractorsFor(door: Door, readability: ReadabilityCache): Extractor[] {
     name: 'clean-article',
     ours: true,
     baseline: false,
-    extract: (input, page) => ({ text: cleanArticleText(input, door === 'html' ? { format: 'html', url: page.url } : { format: 'text' }) }),
+    // A page's URL as a user passes it: an absolute one (the data has a relative path or two, which cleanArticle refuses).
+    extract: (input, page) => ({ text: cleanArticleText(input, door === 'html' ? { format: 'html', ...(isPageUrl(page.url) ? { url: page.url } : {}) } : { format: 'text' }) }),
   }
   if (door === 'html') {
     return [ours, { name: 'readability 0.6 (linkedom)', ours: false, baseline: true, extract: (html) => readability.run(html) }]

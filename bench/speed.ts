@@ -30,7 +30,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gunzipSync } from 'node:zlib'
-import type { PageInput } from '../src/index.ts'
+import type { PageInput } from '../src/node.ts'
 
 type Door = 'html' | 'text'
 
@@ -619,7 +619,7 @@ function splitCpu(before: Map<string, number> | null, after: Map<string, number>
 }
 
 async function measureBatch(pages: readonly Page[], jobs: number): Promise<BatchRun> {
-  const { cleanArticles } = await import('../src/index.ts')
+  const { cleanArticles } = await import('../src/node.ts')
   const inputs: PageInput[] = []
   for (let cycle = 0; cycle < BATCH_CYCLES; cycle++) for (const page of pages) inputs.push({ id: `${cycle}/${page.id}`, html: page.html, url: page.url })
   const cpuBefore = threadCpuMs()

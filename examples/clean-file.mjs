@@ -1,7 +1,7 @@
 // Cleans one page (HTML or copied text) and prints a short summary of the result.
 // Usage: npm run build && node examples/clean-file.mjs <file>
 import { readFileSync } from 'node:fs'
-import { cleanArticle } from '../dist/index.js'
+import { cleanArticle } from 'clean-article'
 
 const file = process.argv[2]
 if (!file) {

@@ -7,7 +7,7 @@
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { cleanArticles } from '../dist/index.js'
+import { cleanArticles } from 'clean-article'
 
 const [folder, outPath = 'results.ndjson'] = process.argv.slice(2)
 if (!folder) {

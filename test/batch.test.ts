@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { parsePageLine } from '../src/batch/ndjson.js'
 import { globToRegex } from '../src/batch/sources.js'
 import { runBatchCommand } from '../src/cli/batch.js'
-import { cleanArticle, cleanArticles, type BatchResult, type PageInput } from '../src/index.js'
+import { cleanArticle, cleanArticles, type BatchResult, type PageInput } from '../src/node.js'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 const CLI = new URL('../src/cli/main.ts', import.meta.url).pathname

@@ -2,12 +2,12 @@
  * The command line, run as a user runs it (through tsx, from the sources): a bad file gives one
  * line on stderr and exit 2, binary input a warning and exit 1, a page its article and exit 0.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { randomBytes } from '../bench/hostile-inputs.js'
+import { run, type Run } from './support/run.js'
 
 const ROOT = join(import.meta.dirname, '..')
 const EXAMPLE = 'examples/moscow-times.txt'
@@ -15,23 +15,8 @@ const EXAMPLE = 'examples/moscow-times.txt'
 const TIMEOUT = 60_000
 const HEADLINE = "Kyrgyzstan Won't Join Customs Union on 'Someone Else's' Roadmap"
 
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
 function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, timeout: TIMEOUT })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-    child.stdin.end(stdin ?? '')
-  })
+  return run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, timeout: TIMEOUT, ...(stdin === undefined ? {} : { stdin }) })
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'clean-article-cli-'))
@@ -66,8 +51,10 @@ describe.concurrent('clean-article (single page)', () => {
 
   it.each([
     ['a missing file', ['no/such/page.html'], 'clean-article: cannot read no/such/page.html: no such file'],
-    ['a directory', ['examples'], 'clean-article: cannot read examples: it is a directory'],
-    ['two files', [EXAMPLE, EXAMPLE], 'clean-article: expected one file, got 2'],
+    ['a directory', ['examples'], 'clean-article: examples is a folder: to clean every page in it, run clean-article batch examples'],
+    ['a URL', ['https://example.com/news/1'], "clean-article: https://example.com/news/1 is a URL, and clean-article reads files: fetch the page first, e.g. curl -sL 'https://example.com/news/1' | clean-article --url 'https://example.com/news/1'"],
+    ['a URL that is not one', [EXAMPLE, '--url', 'notaurl'], 'clean-article: --url must be an absolute http(s) URL, not "notaurl"'],
+    ['two files', [EXAMPLE, EXAMPLE], `clean-article: expected one file, got 2 (for many pages: clean-article batch ${EXAMPLE} ${EXAMPLE})`],
     ['an unknown output format', [EXAMPLE, '--format', 'pdf'], 'clean-article: --format must be one of json, markdown, text, not "pdf"'],
     ['an unknown front door', [EXAMPLE, '--input', 'xml'], 'clean-article: --input must be one of auto, html, text, not "xml"'],
   ])('%s: one line on stderr, nothing on stdout, exit 2', async (_, args, message) => {

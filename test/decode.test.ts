@@ -204,10 +204,12 @@ describe('decodeInput: plain UTF-8 and ASCII', () => {
     expect(r).toEqual({ text: 'Привет, мир — 日本', encoding: 'utf-8', binary: false, truncated: false, warnings: [] })
   })
 
-  it('empty input', () => {
+  it('empty input, warned about', () => {
     expect(decodeInput(new Uint8Array(0), NO_LIMIT)).toEqual({
-      text: '', encoding: 'utf-8', binary: false, truncated: false, warnings: [],
+      text: '', encoding: 'utf-8', binary: false, truncated: false, warnings: ['the input is empty'],
     })
+    expect(decodeInput(' \n\t\u00a0\u2003', NO_LIMIT).warnings).toEqual(['the input is empty'])
+    expect(decodeInput(' x ', NO_LIMIT).warnings).toEqual([])
   })
 
   it('a Buffer subarray with an offset', () => {
@@ -234,7 +236,7 @@ describe('decodeInput: binary', () => {
       const r = decodeInput(bytes(head, ascii(' some trailing text')), NO_LIMIT)
       expect(r.binary).toBe(true)
       expect(r.text).toBe('')
-      expect(r.warnings).toEqual([`input looks like binary data (${name}), not a page`])
+      expect(r.warnings).toEqual([`input looks like binary data (${name}), not a page${name === 'gzip' ? ': decompress it first' : ''}`])
     })
   }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { cleanArticle, type CleanArticleOptions, type Rule } from '../src/index.js'
+import { cleanArticles, type BatchOptions } from '../src/node.js'
 
 const rule = (overrides: Record<string, unknown>): Rule => ({ id: 'site/x', kind: 'ad', reason: 'A test rule.', match: { text: /x/ }, ...overrides }) as Rule
 const call = (options: unknown) => (): unknown => cleanArticle('Some text.', options as CleanArticleOptions)
@@ -38,6 +39,12 @@ describe('options', () => {
     ['options that are an array', [], TypeError, /options must be an object/],
     ['an unknown format', { format: 'pdf' }, RangeError, /options\.format must be auto, html or text, not pdf/],
     ['a url that is not a string', { url: 42 }, TypeError, /options\.url must be a string/],
+    ['a misspelt option', { fromat: 'html' }, TypeError, /unknown option "fromat": did you mean "format"\? \(known: format, url, keep, disableRules, rules, maxInputBytes, maxDepth\)/],
+    ['an option in the wrong case', { maxdepth: 4 }, TypeError, /unknown option "maxdepth": did you mean "maxDepth"\?/],
+    ['an option far from every name', { colour: 'red' }, TypeError, /unknown option "colour": did you mean "format"\?/],
+    ['a url that is not a URL', { url: 'notaurl' }, RangeError, /options\.url must be an absolute http\(s\) URL, not "notaurl"/],
+    ['a url without its scheme', { url: 'example.com/news/1' }, RangeError, /options\.url must be an absolute http\(s\) URL/],
+    ['a url of another scheme', { url: 'javascript:alert(1)' }, RangeError, /options\.url must be an absolute http\(s\) URL/],
     ['keep that is not an array', { keep: 'ad' }, TypeError, /options\.keep must be an array of kinds/],
     ['an unknown kind to keep', { keep: ['adverts'] }, RangeError, /options\.keep has unknown kind "adverts"/],
     ['disableRules that is not an array', { disableRules: 'ad/label' }, TypeError, /options\.disableRules must be an array of rule ids/],
@@ -58,6 +65,8 @@ describe('options', () => {
     ['a rule with a token with a space', { rules: [rule({ match: { tokens: ['share bar'] } })] }, RangeError, /match\.tokens must be lower-case words without spaces/],
     ['a rule with maxWords 0', { rules: [rule({ match: { text: /x/, maxWords: 0 } })] }, RangeError, /options\.rules\[0\]\.match\.maxWords must be a positive integer/],
     ['a rule with an unknown scope', { rules: [rule({ scope: 'page' })] }, TypeError, /options\.rules\[0\]\.scope must be block, section or end/],
+    ['a rule with a misspelt key', { rules: [rule({ scop: 'end' })] }, TypeError, /unknown key in options\.rules\[0\] "scop": did you mean "scope"\?/],
+    ['a rule match with a misspelt key', { rules: [rule({ match: { text: /x/, maxwords: 3 } })] }, TypeError, /unknown key in options\.rules\[0\]\.match "maxwords": did you mean "maxWords"\?/],
     ['two rules with one id', { rules: [rule({}), rule({})] }, RangeError, /rule id "site\/x" is used twice/],
     ['a rule with a built-in id', { rules: [rule({ id: 'chrome/close-glyph' })] }, RangeError, /rule id "chrome\/close-glyph" is used twice/],
     ['maxInputBytes that is a string', { maxInputBytes: '1MB' }, TypeError, /options\.maxInputBytes must be a number/],
@@ -84,4 +93,17 @@ describe('options', () => {
     })
     expect(article.warnings).toContain('input truncated to 5 characters')
   })
+})
+
+describe('batch options', () => {
+  it('rejects a misspelt batch option before any worker starts, naming the closest', async () => {
+    const batch = cleanArticles([{ text: 'Some text.' }], { job: 2 } as BatchOptions)
+    await expect(batch.next()).rejects.toThrow(/^clean-article: unknown batch option "job": did you mean "jobs"\?/)
+  })
+
+  it('turns a page whose url is not a URL into an error result', async () => {
+    const results = []
+    for await (const result of cleanArticles([{ id: 'p', text: 'Some text.', url: '/relative/path' }], { jobs: 1 })) results.push(result)
+    expect(results).toEqual([{ id: 'p', ms: 0, error: 'page url must be an absolute http(s) URL, not "/relative/path"' }])
+  }, 60_000)
 })

@@ -9,9 +9,9 @@
  *    over the time limit, a crashed worker). A bad page never stops the batch.
  */
 import { availableParallelism } from 'node:os'
-import { resolveOptions } from '../lib/options.js'
+import { isPageUrl, rejectUnknownKeys, resolveOptions } from '../lib/options.js'
 import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
-import { WorkerPool, type Outcome, type Task } from './pool.js'
+import { WorkerPool, workerModule, type Outcome, type Task } from './pool.js'
 
 /** One page: give exactly one of `html`, `text` (which front door) or `input` (detected). */
 export interface PageInput {
@@ -25,7 +25,14 @@ export interface PageInput {
   input?: string | Uint8Array
 }
 
-export type BatchResult = (CleanArticle & { id: string; ms: number; error?: undefined }) | { id: string; ms: number; error: string }
+/**
+ * Why a page failed, in words. The type says a message has a space in it, so it is never the empty
+ * string: that lets `if (result.error) … else result.headline` narrow a BatchResult.
+ */
+export type BatchErrorMessage = `${string} ${string}`
+
+/** One page's result: the article with the page's `id` and `ms`, or `{ id, ms, error }`. */
+export type BatchResult = (CleanArticle & { id: string; ms: number; error?: undefined }) | { id: string; ms: number; error: BatchErrorMessage }
 
 export interface BatchOptions {
   /** Worker threads. Default: the machine's available parallelism. */
@@ -34,6 +41,12 @@ export interface BatchOptions {
   timeoutMs?: number
   /** Options for every page (a page's own `url` wins over `cleanOptions.url`). */
   cleanOptions?: CleanArticleOptions
+  /**
+   * The worker module, as a path or file URL. Default: the package's own `worker.js`. An app that
+   * bundles clean-article (esbuild, …) bundles `clean-article/worker` as a second entry point and
+   * passes that file here.
+   */
+  workerUrl?: string | URL
 }
 
 /** A page the source could not even read: it goes straight to the results as an error. */
@@ -47,14 +60,24 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 /** Pages in flight per worker: enough to keep every worker busy while results wait for their turn. */
 const IN_FLIGHT_PER_JOB = 4
 
-function checkOptions(options: BatchOptions): { jobs: number; timeoutMs: number; cleanOptions: CleanArticleOptions } {
+/** Every batch option's name, for the unknown-key check. */
+const BATCH_OPTION_KEYS = ['jobs', 'timeoutMs', 'cleanOptions', 'workerUrl'] as const satisfies readonly (keyof BatchOptions)[]
+
+function checkOptions(options: BatchOptions): { jobs: number; timeoutMs: number; cleanOptions: CleanArticleOptions; workerUrl: URL | null } {
+  if (typeof options !== 'object' || options === null) throw new TypeError('clean-article: batch options must be an object')
+  rejectUnknownKeys(options, BATCH_OPTION_KEYS, 'batch option')
   const jobs = options.jobs ?? availableParallelism()
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError('clean-article: batch jobs must be a positive integer')
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw new RangeError('clean-article: batch timeoutMs must be a positive number')
   const cleanOptions = options.cleanOptions ?? {}
   resolveOptions(cleanOptions)
-  return { jobs, timeoutMs, cleanOptions }
+  return { jobs, timeoutMs, cleanOptions, workerUrl: workerModule(options.workerUrl) }
+}
+
+/** A failure as a BatchErrorMessage: every message here is a sentence; a bare word gets a label. */
+function errorMessage(text: string): BatchErrorMessage {
+  return text.includes(' ') ? (text as BatchErrorMessage) : `page failed: ${text}`
 }
 
 function isBytesOrString(value: unknown): value is string | Uint8Array {
@@ -70,6 +93,7 @@ export function toTask(page: PageInput): Task | string {
   const input = page[field]
   if (!isBytesOrString(input)) return `page ${field} must be a string or bytes`
   if (page.url !== undefined && typeof page.url !== 'string') return 'page url must be a string'
+  if (page.url !== undefined && !isPageUrl(page.url)) return `page url must be an absolute http(s) URL, not "${page.url}"`
   return { input, format: field === 'input' ? 'auto' : field, url: page.url ?? null }
 }
 
@@ -78,7 +102,7 @@ function isFailed(page: PageInput | FailedInput): page is FailedInput {
 }
 
 function resultOf(id: string, outcome: Outcome): BatchResult {
-  return outcome.error === undefined ? { id, ms: outcome.ms, ...outcome.article } : { id, ms: outcome.ms, error: outcome.error }
+  return outcome.error === undefined ? { id, ms: outcome.ms, ...outcome.article } : { id, ms: outcome.ms, error: errorMessage(outcome.error) }
 }
 
 async function* toAsync<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
@@ -104,12 +128,12 @@ export async function* runBatch(
     const rawId = (page as { id?: unknown } | null)?.id
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : String(position)
     if (page !== null && typeof page === 'object' && isFailed(page)) {
-      window.push(Promise.resolve({ result: { id, ms: 0, error: page.failed }, timedOut: false }))
+      window.push(Promise.resolve({ result: { id, ms: 0, error: errorMessage(page.failed) }, timedOut: false }))
       return
     }
     const task = toTask(page)
     if (typeof task === 'string') {
-      window.push(Promise.resolve({ result: { id, ms: 0, error: task }, timedOut: false }))
+      window.push(Promise.resolve({ result: { id, ms: 0, error: errorMessage(task) }, timedOut: false }))
       return
     }
     window.push(pool.run(task).then((outcome) => ({ result: resultOf(id, outcome), timedOut: outcome.error !== undefined && outcome.timedOut })))

@@ -11,10 +11,14 @@
  * - A worker only gets pages once it has loaded the library, so start-up time never counts
  *   against a page's limit.
  *
- * Where the worker code comes from: the built package runs `worker.js` next to this file. Run
- * from source (tsx, vitest), this file is `pool.ts` and the worker is `worker.ts`, loaded through
- * tsx's loader registered inside the worker (a worker does not inherit the parent's loader).
+ * Where the worker code comes from: `workerUrl` when the caller gives one (an app bundled with
+ * esbuild, whose bundle has no `worker.js` beside it: see workerModule), else the built package's
+ * `worker.js` next to this file. Run from source (tsx, vitest), this file is `pool.ts` and the
+ * worker is `worker.ts`, loaded through tsx's loader registered inside the worker (a worker does
+ * not inherit the parent's loader).
  */
+import { existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
 
@@ -40,6 +44,8 @@ export interface PoolOptions {
   /** Per-page limit in milliseconds; Infinity for none. */
   timeoutMs: number
   cleanOptions: CleanArticleOptions
+  /** The worker module to start (workerModule's answer); null: the one beside this file. */
+  workerUrl: URL | null
 }
 
 interface Job {
@@ -63,7 +69,30 @@ const PAGES_PER_WORKER = 2
 /** Running from source when this module is the .ts file. */
 const FROM_SOURCE = import.meta.url.endsWith('.ts')
 
-function startWorker(setup: WorkerSetup): Worker {
+/**
+ * The worker module a pool starts: the caller's `workerUrl` (a path or a file URL), else null for
+ * the one beside this file. Either must exist: an app bundled with esbuild carries this module
+ * inside its bundle but not the worker file, and a missing worker would only show as every worker
+ * failing to start, so the error says what to do instead.
+ */
+export function workerModule(workerUrl: string | URL | undefined): URL | null {
+  if (workerUrl === undefined) {
+    const beside = new URL('./worker.js', import.meta.url)
+    if (FROM_SOURCE || beside.protocol !== 'file:' || existsSync(fileURLToPath(beside))) return null
+    throw new Error(
+      `clean-article: the batch worker is not at ${fileURLToPath(beside)} (is clean-article bundled into your app?): ` +
+        "bundle 'clean-article/worker' as an entry point of its own and pass its file as the workerUrl option",
+    )
+  }
+  if (typeof workerUrl !== 'string' && !(workerUrl instanceof URL)) throw new TypeError('clean-article: batch workerUrl must be a path or a file URL')
+  const url = workerUrl instanceof URL ? workerUrl : workerUrl.startsWith('file:') ? new URL(workerUrl) : pathToFileURL(workerUrl)
+  if (url.protocol !== 'file:') throw new TypeError(`clean-article: batch workerUrl must be a path or a file URL, not ${url.href}`)
+  if (!existsSync(fileURLToPath(url))) throw new Error(`clean-article: batch workerUrl ${fileURLToPath(url)} does not exist`)
+  return url
+}
+
+function startWorker(setup: WorkerSetup, workerUrl: URL | null): Worker {
+  if (workerUrl !== null) return new Worker(workerUrl, { workerData: setup })
   if (!FROM_SOURCE) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup })
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href)
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}) })`
@@ -99,7 +128,7 @@ export class WorkerPool {
   }
 
   private addSlot(): void {
-    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }), ready: false, jobs: [], started: 0, timer: null }
+    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }, this.options.workerUrl), ready: false, jobs: [], started: 0, timer: null }
     this.slots.add(slot)
     slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message))
     slot.worker.on('error', (error) => this.onFailure(slot, error instanceof Error ? error.message : String(error)))

@@ -12,6 +12,7 @@ import { createReadStream, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, posix, relative, sep } from 'node:path'
 import type { FailedInput, PageInput } from './clean-articles.js'
+import { gunzipPage } from './gunzip.js'
 import { countLines, readPageLines } from './ndjson.js'
 
 /** NDJSON files, by extension. */
@@ -122,12 +123,22 @@ export function resolveSources(args: readonly string[]): Source {
 
 async function* readFiles(files: readonly PageFile[]): AsyncGenerator<PageInput | FailedInput> {
   for (const file of files) {
+    let bytes: Uint8Array
     try {
-      yield { id: file.id, input: await readFile(file.path) }
+      bytes = await readFile(file.path)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       yield { id: file.id, failed: `cannot read ${file.path}: ${code ?? String(error)}` }
+      continue
     }
+    let input: Uint8Array
+    try {
+      input = gunzipPage(bytes)
+    } catch (error) {
+      yield { id: file.id, failed: `cannot read ${file.path}: ${error instanceof Error ? error.message : String(error)}` }
+      continue
+    }
+    yield { id: file.id, input }
   }
 }
 

@@ -3,7 +3,8 @@
  * TypeError and out-of-range values a RangeError, with a message that says which option.
  */
 import { RULES, RULE_IDS } from './rules/registry.js'
-import { BOILERPLATE_KINDS, type BoilerplateKind, type CleanArticleOptions, type Rule } from './types.js'
+import { closest } from './closest.js'
+import { BOILERPLATE_KINDS, type BoilerplateKind, type CleanArticleOptions, type Rule, type RuleMatch } from './types.js'
 
 /** Default input limit: 16 MiB is far above any real article page and bounds time and memory. */
 export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024
@@ -16,6 +17,17 @@ const STATEFUL_FLAGS = /[gy]/
 /** A class/id/role token as the HTML walk produces them: lower case, no spaces. */
 const TOKEN = /^[^\sA-Z]+$/
 const FORMATS = ['auto', 'html', 'text'] as const
+/** The URL schemes a page can have: its URL makes image URLs absolute and becomes `canonicalUrl`. */
+const PAGE_URL_PROTOCOLS = new Set(['http:', 'https:'])
+
+/** Every option's name, for the unknown-key check (a typo like `fromat` must not pass silently). */
+const OPTION_KEYS = ['format', 'url', 'keep', 'disableRules', 'rules', 'maxInputBytes', 'maxDepth'] as const satisfies readonly (keyof CleanArticleOptions)[]
+const RULE_KEYS = ['id', 'kind', 'reason', 'match', 'scope'] as const satisfies readonly (keyof Rule)[]
+const MATCH_KEYS = ['text', 'tokens', 'maxWords'] as const satisfies readonly (keyof RuleMatch)[]
+/** Compile-time checks that the key lists name every field of their types. */
+const _allOptionKeys: Exclude<keyof CleanArticleOptions, (typeof OPTION_KEYS)[number]> extends never ? true : never = true
+const _allRuleKeys: Exclude<keyof Rule, (typeof RULE_KEYS)[number]> extends never ? true : never = true
+const _allMatchKeys: Exclude<keyof RuleMatch, (typeof MATCH_KEYS)[number]> extends never ? true : never = true
 
 export interface ResolvedOptions {
   format: 'auto' | 'html' | 'text'
@@ -29,6 +41,22 @@ export interface ResolvedOptions {
 
 function fail(message: string): never {
   throw new TypeError(`clean-article: ${message}`)
+}
+
+/** Throws a TypeError for a key of `value` that is not one of `known`, naming the nearest known one. */
+export function rejectUnknownKeys(value: object, known: readonly string[], where: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) fail(`unknown ${where} "${key}": did you mean "${closest(key, known)}"? (known: ${known.join(', ')})`)
+  }
+}
+
+/** Whether `url` is an absolute http(s) URL, the kind a page has. */
+export function isPageUrl(url: string): boolean {
+  try {
+    return PAGE_URL_PROTOCOLS.has(new URL(url).protocol)
+  } catch {
+    return false
+  }
 }
 
 function isStringArray(value: unknown): value is string[] {
@@ -69,12 +97,14 @@ function ruleList(user: readonly Rule[], keep: ReadonlySet<string>, disabled: Re
 export function validateRule(rule: unknown, index: number): Rule {
   const where = `options.rules[${index}]`
   if (typeof rule !== 'object' || rule === null) fail(`${where} must be an object`)
+  rejectUnknownKeys(rule, RULE_KEYS, `key in ${where}`)
   const r = rule as Partial<Rule>
   if (typeof r.id !== 'string' || r.id === '') fail(`${where}.id must be a non-empty string`)
   if (!BOILERPLATE_KINDS.includes(r.kind as BoilerplateKind)) fail(`${where}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}`)
   if (typeof r.reason !== 'string' || r.reason === '') fail(`${where}.reason must say why the rule removes blocks`)
   const match = r.match
   if (typeof match !== 'object' || match === null) fail(`${where}.match must be an object`)
+  rejectUnknownKeys(match, MATCH_KEYS, `key in ${where}.match`)
   if (match.text !== undefined && !(match.text instanceof RegExp)) fail(`${where}.match.text must be a RegExp`)
   if (match.text !== undefined && STATEFUL_FLAGS.test(match.text.flags)) {
     throw new RangeError(`clean-article: ${where}.match.text must not have the g or y flag (test() would depend on earlier blocks)`)
@@ -96,7 +126,11 @@ export function resolveOptions(options: CleanArticleOptions | undefined): Resolv
   if (typeof options !== 'object' || Array.isArray(options)) fail('options must be an object')
   const format = options.format ?? 'auto'
   if (!FORMATS.includes(format)) throw new RangeError(`clean-article: options.format must be auto, html or text, not ${String(format)}`)
+  rejectUnknownKeys(options, OPTION_KEYS, 'option')
   if (options.url !== undefined && typeof options.url !== 'string') fail('options.url must be a string')
+  if (options.url !== undefined && !isPageUrl(options.url)) {
+    throw new RangeError(`clean-article: options.url must be an absolute http(s) URL, not "${options.url}"`)
+  }
   const keep = options.keep ?? []
   if (!isStringArray(keep)) fail('options.keep must be an array of kinds')
   for (const kind of keep) {

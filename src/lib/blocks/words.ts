@@ -1,7 +1,9 @@
 /**
- * Words by a scan of the characters: the same words as the regex `[\p{L}\p{N}]+(?:['’]\p{L}+)?`
- * (a letter/digit run, with an apostrophe tail as in "don't"), or as `\p{L}+` for the language
- * guess, at about half the regex's cost, which matters because every block of every page is counted.
+ * Words by a scan of the characters: the same words as the regex
+ * `[\p{L}\p{N}]+(?:[\u200c\u200d][\p{L}\p{N}]+)*(?:['’]\p{L}+(?:[\u200c\u200d]\p{L}+)*)?` (a letter/digit
+ * run, going on across a zero-width non-joiner or joiner between letters as in Persian می‌خواهم,
+ * with an apostrophe tail as in "don't"), or as `\p{L}+(?:[\u200c\u200d]\p{L}+)*` for the language guess, at about half the
+ * regex's cost, which matters because every block of every page is counted.
  */
 
 /** Letters and digits, tested one code point at a time (Unicode aware). */
@@ -20,6 +22,9 @@ const LOW_SURROGATE_LAST = 0xdfff
 /** The apostrophes a word may continue after ("don't", "don’t"). */
 const APOSTROPHE = 0x27
 const RIGHT_SINGLE_QUOTE = 0x2019
+/** Zero-width non-joiner and joiner: inside a word they shape its letters, they do not end it. */
+const ZERO_WIDTH_NON_JOINER = 0x200c
+const ZERO_WIDTH_JOINER = 0x200d
 
 function unitKind(unit: number): number {
   let kind = UNIT_KINDS[unit]!
@@ -49,8 +54,19 @@ function runEnd(text: string, i: number, lettersOnly: boolean): number {
   while (width > 0) {
     i += width
     width = i < text.length ? wordCharacterAt(text, i, lettersOnly) : 0
+    if (width === 0 && i + 1 < text.length && isJoiner(text.charCodeAt(i))) {
+      const next = wordCharacterAt(text, i + 1, lettersOnly)
+      if (next > 0) {
+        i++
+        width = next
+      }
+    }
   }
   return i
+}
+
+function isJoiner(unit: number): boolean {
+  return unit === ZERO_WIDTH_NON_JOINER || unit === ZERO_WIDTH_JOINER
 }
 
 /** Past an apostrophe tail ("'t" of "don't") at `i`, or `i` when there is none. */

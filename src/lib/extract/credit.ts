@@ -37,8 +37,9 @@ export interface SplitCaption {
 const MAX_CREDIT_CHARS = 120
 /** Most words in a credit; more is a description ("Image: a satellite view of …"). */
 const MAX_CREDIT_WORDS = 10
-/** Whitespace of every kind, NBSP included, and zero-width characters: one space. */
-const WHITESPACE = /[\s\u200b-\u200d\u2060]+/g
+/** Whitespace of every kind, NBSP included, and the zero-width space and word joiner: one space.
+ * Not the zero-width (non-)joiners: they are part of the word they sit in (text/normalise.ts). */
+const WHITESPACE = /[\s\u200b\u2060]+/g
 /** A credit that opens like a description ("Image: A view of …") is not a credit. */
 const DESCRIPTION_START = /^(?:A|An) /
 /** Separators and opening brackets left at the text's end when its credit is cut off; trimmed

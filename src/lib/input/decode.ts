@@ -144,6 +144,10 @@ const NUL = /\u0000/g
 
 /** How the warning for binary input starts, so the CLI can tell "not a page" from other warnings. */
 export const BINARY_WARNING = 'input looks like binary data'
+/** Said of an input with nothing but white space in it, so that an empty file is not a silent empty result. */
+export const EMPTY_WARNING = 'the input is empty'
+/** Any character that is not white space: its absence makes an input empty. */
+const NOT_SPACE = /\S/
 
 const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true })
 const UTF8_LENIENT = new TextDecoder('utf-8')
@@ -177,7 +181,7 @@ function decodeBytes(input: Uint8Array, maxInputBytes: number): Decoded {
   const sniffed = bom ? null : sniff(head)
   if (sniffed?.kind === 'binary') {
     if (truncated) warnings.push(`input truncated to ${limit} bytes`)
-    warnings.push(`${BINARY_WARNING} (${sniffed.format}), not a page`)
+    warnings.push(`${BINARY_WARNING} (${sniffed.format}), not a page${sniffed.format === 'gzip' ? ': decompress it first' : ''}`)
     return { text: '', encoding: 'binary', binary: true, truncated, warnings }
   }
   const utf16 = bom?.startsWith('utf-16') ? bom : (sniffed?.encoding ?? null)
@@ -193,13 +197,18 @@ function textResult(text: string, encoding: string, truncated: boolean, warnings
   return { text: finishText(text, warnings), encoding, binary: false, truncated, warnings }
 }
 
-/** A leading BOM dropped and stray NULs removed, with a warning for the NULs. */
+/** A leading BOM dropped and stray NULs removed, with a warning for the NULs, and one for an empty input. */
 function finishText(text: string, warnings: string[]): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (!withoutBom.includes('\u0000')) return withoutBom
-  const count = withoutBom.match(NUL)?.length ?? 0
+  const finished = withoutBom.includes('\u0000') ? withoutNuls(withoutBom, warnings) : withoutBom
+  if (!NOT_SPACE.test(finished)) warnings.push(EMPTY_WARNING)
+  return finished
+}
+
+function withoutNuls(text: string, warnings: string[]): string {
+  const count = text.match(NUL)?.length ?? 0
   warnings.push(`removed ${count} NUL character${count === 1 ? '' : 's'}`)
-  return withoutBom.replace(NUL, '')
+  return text.replace(NUL, '')
 }
 
 function hasLimit(maxInputBytes: number): boolean {

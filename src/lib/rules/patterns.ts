@@ -13,8 +13,9 @@ export type RuleLanguage = (typeof RULE_LANGUAGES)[number]
 /** Phrases of one pattern by language; `any` holds words no language owns (brand names, glyphs). */
 export type Phrases = Partial<Record<RuleLanguage | 'any', readonly string[]>>
 
-/** Regex metacharacters a phrase may contain; they are matched literally. */
-const SPECIAL = /[.*+?^${}()|[\]\\/]/g
+/** Regex metacharacters a phrase may contain; they are matched literally. A set, not a regex:
+ * the patterns are built one character at a time at import, and a lookup is what that costs least. */
+const SPECIAL = new Set('.*+?^${}()|[]\\/')
 
 /** Trailing punctuation, glyphs and counters a button or heading may carry ("Comments (12)", "Share »"). */
 const TAIL = String.raw`[\s\p{P}\p{S}\d]{0,12}`
@@ -107,7 +108,7 @@ function allPhrases(phrases: Phrases): string[] {
 function literalChar(char: string): string {
   if (char === "'") return "['’]"
   if (char === ' ') return String.raw`\s+`
-  return char.replace(SPECIAL, '\\$&')
+  return SPECIAL.has(char) ? `\\${char}` : char
 }
 
 /** A prefix tree of phrases, character by character; `end` marks where a phrase stops. */
@@ -135,7 +136,8 @@ function trieOf(phrases: readonly string[]): TrieNode {
 
 /** Regex source for the phrases below a trie node; longer continuations are tried first (greedy `?`). */
 function trieSource(node: TrieNode): string {
-  const branches = [...node.next].map(([char, child]) => literalChar(char) + trieSource(child))
+  const branches: string[] = []
+  for (const [char, child] of node.next) branches.push(literalChar(char) + trieSource(child))
   if (branches.length === 0) return ''
   if (node.end) return `(?:${branches.join('|')})?`
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
