@@ -64,6 +64,8 @@ describe('options', () => {
     ['a rule with an upper-case token', { rules: [rule({ match: { tokens: ['Share'] } })] }, RangeError, /match\.tokens must be lower-case words without spaces/],
     ['a rule with a token with a space', { rules: [rule({ match: { tokens: ['share bar'] } })] }, RangeError, /match\.tokens must be lower-case words without spaces/],
     ['a rule with maxWords 0', { rules: [rule({ match: { text: /x/, maxWords: 0 } })] }, RangeError, /options\.rules\[0\]\.match\.maxWords must be a positive integer/],
+    ['generic tokens that are not strings', { rules: [rule({ match: { tokens: ['promo'], genericTokens: [1] as unknown as string[] } })] }, TypeError, /match\.genericTokens must be an array of strings/],
+    ['a generic token the rule does not name', { rules: [rule({ match: { tokens: ['promo'], genericTokens: ['box'] } })] }, RangeError, /match\.genericTokens must be some of match\.tokens/],
     ['a rule with an unknown scope', { rules: [rule({ scope: 'page' })] }, TypeError, /options\.rules\[0\]\.scope must be block, section or end/],
     ['a rule with a misspelt key', { rules: [rule({ scop: 'end' })] }, TypeError, /unknown key in options\.rules\[0\] "scop": did you mean "scope"\?/],
     ['a rule match with a misspelt key', { rules: [rule({ match: { text: /x/, maxwords: 3 } })] }, TypeError, /unknown key in options\.rules\[0\]\.match "maxwords": did you mean "maxWords"\?/],

@@ -21,18 +21,21 @@ describe('extractQuotes: the seed article', () => {
       {
         text: 'Ukraine can choose, and we have little choice, but we will only take a route that suits us',
         speaker: 'Almazbek Atambayev',
+        attribution: 'Atambayev',
         paragraph: 1,
         kind: 'direct',
       },
       {
         text: 'We will only join the Customs Union if our national interests are met.',
         speaker: 'Almazbek Atambayev',
+        attribution: 'Atambayev',
         paragraph: 1,
         kind: 'direct',
       },
       {
         text: 'We will not join [the Customs Union] according to a roadmap that somebody else has laid out',
         speaker: 'Almazbek Atambayev',
+        attribution: 'Atambayev',
         paragraph: 2,
         kind: 'direct',
       },
@@ -197,9 +200,13 @@ describe('extractQuotes: attribution patterns', () => {
     ])
   })
 
-  it('every verb in the data list attributes "Q," X <verb>', () => {
+  it('every verb in the data list attributes "Q," X <verb> (a participle: X <clause>, <verb>, "Q")', () => {
     for (const verb of REPORTING_VERBS) {
       for (const form of verb.forms) {
+        if (verb.participle === true) {
+          expect(pairs(`Ivan Petrov issued a statement, ${form}, "The harvest was the worst in twenty years."`), form).toEqual([['The harvest was the worst in twenty years.', 'Ivan Petrov']])
+          continue
+        }
         const paragraph = verb.speakerAfter === true
           ? `"The harvest was the worst in twenty years," ${form} Ivan Petrov.`
           : `"The harvest was the worst in twenty years," Ivan Petrov ${form}.`
@@ -583,6 +590,7 @@ describe('extractQuotes: continued quotations', () => {
       {
         text: 'We did not choose our neighbours, and we cannot move away from them. But we can choose the terms on which we live with them',
         speaker: 'Almazbek Atambayev',
+        attribution: 'he',
         paragraph: 1,
         kind: 'direct',
       },
@@ -602,6 +610,7 @@ describe('extractQuotes: continued quotations', () => {
       {
         text: 'The first crewed landing is planned for 2026. The second will follow a year later. After that, we expect a landing every year.',
         speaker: 'Nelson',
+        attribution: 'Nelson',
         paragraph: 0,
         kind: 'direct',
       },
@@ -665,7 +674,7 @@ describe('extractQuotes: blockquotes', () => {
         blockquotes: new Set([1]),
       }),
     ).toEqual([
-      { text: 'We choose to go to the Moon in this decade and do the other things.', speaker: null, paragraph: 1, kind: 'blockquote' },
+      { text: 'We choose to go to the Moon in this decade and do the other things.', speaker: null, attribution: null, paragraph: 1, kind: 'blockquote' },
     ])
   })
 
@@ -675,7 +684,7 @@ describe('extractQuotes: blockquotes', () => {
         paragraphs: ['“Ask not what your country can do for you.”\n— President John F. Kennedy, 1961'],
         blockquotes: new Set([0]),
       }),
-    ).toEqual([{ text: 'Ask not what your country can do for you.', speaker: 'John F. Kennedy', paragraph: 0, kind: 'blockquote' }])
+    ).toEqual([{ text: 'Ask not what your country can do for you.', speaker: 'John F. Kennedy', attribution: 'President John F. Kennedy', paragraph: 0, kind: 'blockquote' }])
   })
 
   it('reads the credit of an embedded tweet', () => {
@@ -692,7 +701,7 @@ describe('extractQuotes: blockquotes', () => {
       paragraphs: ['The plan — drafted in Moscow — was never shown to us.'],
       blockquotes: new Set([0]),
     })
-    expect(quote).toEqual({ text: 'The plan — drafted in Moscow — was never shown to us.', speaker: null, paragraph: 0, kind: 'blockquote' })
+    expect(quote).toEqual({ text: 'The plan — drafted in Moscow — was never shown to us.', speaker: null, attribution: null, paragraph: 0, kind: 'blockquote' })
   })
 
   it('does not continue a direct quotation into a blockquote', () => {
@@ -1002,7 +1011,7 @@ describe('extractQuotes: embedded posts and continued quotations', () => {
         paragraphs: ['I can’t thank this man enough. Good luck my friend.', '— Dele (@dele_official) November 19, 2019'],
         blockquotes: new Set([1]),
       }),
-    ).toEqual([{ text: 'I can’t thank this man enough. Good luck my friend.', speaker: 'Dele', paragraph: 0, kind: 'blockquote' }])
+    ).toEqual([{ text: 'I can’t thank this man enough. Good luck my friend.', speaker: 'Dele', attribution: 'Dele', paragraph: 0, kind: 'blockquote' }])
   })
 
   it('joins consecutive blockquote paragraphs into one quotation, credited by the last', () => {
@@ -1015,6 +1024,7 @@ describe('extractQuotes: embedded posts and continued quotations', () => {
       {
         text: 'We choose to go to the Moon in this decade. Not because it is easy, but because it is hard.',
         speaker: 'John F. Kennedy',
+        attribution: 'John F. Kennedy',
         paragraph: 0,
         kind: 'blockquote',
       },

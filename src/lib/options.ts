@@ -23,7 +23,7 @@ const PAGE_URL_PROTOCOLS = new Set(['http:', 'https:'])
 /** Every option's name, for the unknown-key check (a typo like `fromat` must not pass silently). */
 const OPTION_KEYS = ['format', 'url', 'keep', 'disableRules', 'rules', 'maxInputBytes', 'maxDepth'] as const satisfies readonly (keyof CleanArticleOptions)[]
 const RULE_KEYS = ['id', 'kind', 'reason', 'match', 'scope'] as const satisfies readonly (keyof Rule)[]
-const MATCH_KEYS = ['text', 'tokens', 'maxWords'] as const satisfies readonly (keyof RuleMatch)[]
+const MATCH_KEYS = ['text', 'tokens', 'genericTokens', 'maxWords'] as const satisfies readonly (keyof RuleMatch)[]
 /** Compile-time checks that the key lists name every field of their types. */
 const _allOptionKeys: Exclude<keyof CleanArticleOptions, (typeof OPTION_KEYS)[number]> extends never ? true : never = true
 const _allRuleKeys: Exclude<keyof Rule, (typeof RULE_KEYS)[number]> extends never ? true : never = true
@@ -112,6 +112,10 @@ export function validateRule(rule: unknown, index: number): Rule {
   if (match.tokens !== undefined && !isStringArray(match.tokens)) fail(`${where}.match.tokens must be an array of strings`)
   if (match.tokens !== undefined && (match.tokens.length === 0 || !match.tokens.every((token) => TOKEN.test(token)))) {
     throw new RangeError(`clean-article: ${where}.match.tokens must be lower-case words without spaces, at least one`)
+  }
+  if (match.genericTokens !== undefined && !isStringArray(match.genericTokens)) fail(`${where}.match.genericTokens must be an array of strings`)
+  if (match.genericTokens !== undefined && !match.genericTokens.every((token) => match.tokens?.includes(token))) {
+    throw new RangeError(`clean-article: ${where}.match.genericTokens must be some of match.tokens`)
   }
   if (match.text === undefined && match.tokens === undefined) fail(`${where}.match needs text or tokens`)
   if (match.maxWords !== undefined && !(Number.isInteger(match.maxWords) && match.maxWords > 0)) {

@@ -118,6 +118,10 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
  */
 export class FullNames {
   private readonly forms = new Map<string, Mention[]>()
+  /** Per name asked about, its fuller forms, and per first word of them the longest: found once, asked once per quotation. */
+  private readonly fuller = new Map<string, Mention[]>()
+  private readonly personForms = new Map<string, Mention[]>()
+  private readonly onePerson = new Map<string, boolean>()
   private readonly index: NameIndex
 
   constructor(index: NameIndex) {
@@ -125,7 +129,7 @@ export class FullNames {
   }
 
   fullest(name: readonly string[], at: Position): readonly string[] {
-    const forms = this.nearestPersonForms(this.longestForms(name), this.fullerForms(name), at)
+    const forms = this.nearestPersonForms(name, this.longestForms(name), at)
     let low = 0
     let high = forms.length
     while (low < high) {
@@ -175,6 +179,16 @@ export class FullNames {
 
   /** Every longer form that ends with the name (or, for a lone word no form ends with, starts with it), in reading order. */
   private fullerForms(name: readonly string[]): Mention[] {
+    const key = name.join(' ')
+    let forms = this.fuller.get(key)
+    if (forms === undefined) {
+      forms = this.findFullerForms(name)
+      this.fuller.set(key, forms)
+    }
+    return forms
+  }
+
+  private findFullerForms(name: readonly string[]): Mention[] {
     const core = nameCore(name)
     const bySurname = (this.index.bySurname.get(core[core.length - 1] ?? '') ?? []).filter(
       (mention) => mention.name.length > name.length && endsWith(nameCore(mention.name), core) && !this.glued(mention.name, core),
@@ -188,12 +202,25 @@ export class FullNames {
    * Clinton", "Bill Clinton"), the longest forms of the person named nearest before `at` (or
    * first after it); else the longest forms as they are.
    */
-  private nearestPersonForms(longest: Mention[], fuller: readonly Mention[], at: Position): Mention[] {
-    const first = fuller[0]?.name[0]
-    if (first === undefined || fuller.every((m) => m.name[0] === first)) return longest
-    const sorted = [...fuller].sort((a, b) => comparePositions(a.at, b.at))
-    const nearest = lastMentionBefore(sorted, at) ?? sorted[0]
-    return longestOf(sorted.filter((m) => m.name[0] === nearest?.name[0]))
+  private nearestPersonForms(name: readonly string[], longest: Mention[], at: Position): Mention[] {
+    const fuller = this.fullerForms(name)
+    const key = name.join(' ')
+    let onePerson = this.onePerson.get(key)
+    if (onePerson === undefined) {
+      const first = fuller[0]?.name[0]
+      onePerson = first === undefined || fuller.every((m) => m.name[0] === first)
+      this.onePerson.set(key, onePerson)
+    }
+    if (onePerson) return longest
+    // Fuller forms are in reading order (the index keeps its lists sorted).
+    const nearestFirst = (lastMentionBefore(fuller, at) ?? fuller[0])?.name[0] ?? ''
+    const formsKey = `${key}\u0000${nearestFirst}`
+    let forms = this.personForms.get(formsKey)
+    if (forms === undefined) {
+      forms = longestOf(fuller.filter((m) => m.name[0] === nearestFirst))
+      this.personForms.set(formsKey, forms)
+    }
+    return forms
   }
 }
 
