@@ -7,7 +7,9 @@
  *   next page at once instead of idling while its answer travels here and a page travels back.
  *   A page's time limit runs from when its worker starts it (when the page before is answered).
  * - A page over the limit gets its worker terminated and replaced; the other workers go on, and
- *   the page waiting in that worker goes back to the queue.
+ *   the page waiting in that worker goes back to the queue. The page itself is tried again
+ *   (`timeoutRetries` times, at the front of the queue) on a warm worker before it becomes a
+ *   time-limit error: a first try can be slow for reasons that are not the page's (a busy machine).
  * - A worker only gets pages once it has loaded the library, so start-up time never counts
  *   against a page's limit.
  *
@@ -23,6 +25,8 @@ export interface Task {
   input: string | Uint8Array
   format: 'auto' | 'html' | 'text'
   url: string | null
+  /** This page's time limit, when it is tighter than the pool's. */
+  timeoutMs?: number
 }
 
 export type Outcome = { article: CleanArticle; ms: number; error?: undefined } | { error: string; ms: number; timedOut: boolean }
@@ -39,12 +43,16 @@ export interface PoolOptions {
   jobs: number
   /** Per-page limit in milliseconds; Infinity for none. */
   timeoutMs: number
+  /** How many more times a page that ran over its time limit is tried. */
+  timeoutRetries: number
   cleanOptions: CleanArticleOptions
 }
 
 interface Job {
   task: Task
   resolve: (outcome: Outcome) => void
+  /** Times the page ran over its limit so far. */
+  timeouts: number
 }
 
 interface Slot {
@@ -84,7 +92,7 @@ export class WorkerPool {
   run(task: Task): Promise<Outcome> {
     if (this.fatal !== null) return Promise.resolve({ error: this.fatal, ms: 0, timedOut: false })
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve })
+      this.queue.push({ task, resolve, timeouts: 0 })
       this.dispatch()
     })
   }
@@ -138,7 +146,12 @@ export class WorkerPool {
     if (!this.slots.delete(slot)) return
     const job = this.finishFirst(slot)
     this.requeue(slot)
-    job?.resolve({ error: `timed out after ${this.options.timeoutMs} ms`, ms: this.options.timeoutMs, timedOut: true })
+    if (job !== null) {
+      job.timeouts++
+      const limit = this.limitOf(job)
+      if (job.timeouts <= this.options.timeoutRetries) this.queue.unshift(job)
+      else job.resolve({ error: `timed out after ${limit} ms${job.timeouts > 1 ? ` on ${job.timeouts} tries` : ''}`, ms: limit, timedOut: true })
+    }
     void slot.worker.terminate()
     if (this.closed) return
     this.addSlot()
@@ -159,9 +172,15 @@ export class WorkerPool {
     this.queue.unshift(...slot.jobs.splice(0))
   }
 
+  /** A page's own limit when it set a tighter one, else the pool's. */
+  private limitOf(job: Job): number {
+    return Math.min(job.task.timeoutMs ?? Infinity, this.options.timeoutMs)
+  }
+
   private startTimer(slot: Slot): void {
     slot.started = performance.now()
-    if (Number.isFinite(this.options.timeoutMs)) slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs)
+    const limit = this.limitOf(slot.jobs[0]!)
+    if (Number.isFinite(limit)) slot.timer = setTimeout(() => this.onTimeout(slot), limit)
   }
 
   private stopTimer(slot: Slot): void {

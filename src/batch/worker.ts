@@ -1,27 +1,18 @@
 /**
  * A batch worker thread: cleans the pages its pool sends, one at a time, and answers each with
  * the article (or the error) and the time it took. Before it says it is ready it compiles every
- * rule pattern and cleans two small sample pages, so the first real pages do not pay for
- * compiling (which would count against their time limit).
+ * rule pattern and cleans built-in sample pages for a few rounds (warm-up.ts), so the first real
+ * pages do not pay for compiling (which would count against their time limit).
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { cleanArticle } from '../lib/clean-article.js'
 import { compileRules } from '../lib/classify/apply-rules.js'
 import { resolveOptions } from '../lib/options.js'
 import type { Task, WorkerMessage, WorkerSetup } from './pool.js'
+import { WARM_UP_HTML, WARM_UP_ROUNDS, WARM_UP_TEXT } from './warm-up.js'
 
 const { cleanOptions } = workerData as WorkerSetup
 const port = parentPort!
-
-/** Warm-up pages: a paragraph of prose and a few short lines, through both front doors. */
-const WARM_UP_TEXT = [
-  'A sample headline',
-  'By A. Writer',
-  'This is a paragraph of prose that the warm-up cleans so that every pattern is compiled before the first real page arrives.',
-  'Share this article',
-  'Sign up for our newsletter',
-].join('\n\n')
-const WARM_UP_HTML = `<html><head><title>Sample</title></head><body>${WARM_UP_TEXT.split('\n\n').map((line) => `<p>${line}</p>`).join('')}</body></html>`
 
 function answer(message: WorkerMessage): void {
   port.postMessage(message)
@@ -40,6 +31,8 @@ port.on('message', (task: Task) => {
 })
 
 compileRules(resolveOptions(cleanOptions).rules)
-cleanArticle(WARM_UP_HTML, { ...cleanOptions, format: 'html' })
-cleanArticle(WARM_UP_TEXT, { ...cleanOptions, format: 'text' })
+for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+  cleanArticle(WARM_UP_HTML, { ...cleanOptions, format: 'html', url: 'https://example.org/news/bridge' })
+  cleanArticle(WARM_UP_TEXT, { ...cleanOptions, format: 'text' })
+}
 answer({ type: 'ready' })
