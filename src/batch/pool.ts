@@ -27,6 +27,8 @@ export interface Task {
   url: string | null
   /** This page's time limit, when it is tighter than the pool's. */
   timeoutMs?: number
+  /** Options for this page over the pool's (a queue job's own). */
+  options?: CleanArticleOptions
 }
 
 export type Outcome = { article: CleanArticle; ms: number; error?: undefined } | { error: string; ms: number; timedOut: boolean }

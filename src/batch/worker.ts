@@ -21,9 +21,10 @@ function answer(message: WorkerMessage): void {
 port.on('message', (task: Task) => {
   const started = performance.now()
   try {
-    const format = task.format === 'auto' ? (cleanOptions.format ?? 'auto') : task.format
-    const url = task.url ?? cleanOptions.url
-    const article = cleanArticle(task.input, { ...cleanOptions, format, ...(url === undefined ? {} : { url }) })
+    const options = task.options === undefined ? cleanOptions : { ...cleanOptions, ...task.options }
+    const format = task.format === 'auto' ? (options.format ?? 'auto') : task.format
+    const url = task.url ?? options.url
+    const article = cleanArticle(task.input, { ...options, format, ...(url === undefined ? {} : { url }) })
     answer({ type: 'done', article, ms: performance.now() - started })
   } catch (error) {
     answer({ type: 'failed', error: error instanceof Error ? error.message : String(error), ms: performance.now() - started })
