@@ -13,6 +13,7 @@ import { HOSTILE_INPUTS } from '../bench/hostile-inputs.js'
 import { cleanArticle, type BatchResult } from '../src/index.js'
 import { connectRedis } from '../src/queue/connect.js'
 import { resultKeys } from '../src/queue/job.js'
+import * as queueApi from '../src/queue/index.js'
 import { enqueuePages, readResults, startQueueWorker, type QueuePage } from '../src/queue/index.js'
 import { startRedis, type RedisServer } from './support/redis-server.js'
 
@@ -46,6 +47,10 @@ async function streamLength(queue: string): Promise<number> {
 }
 
 describe('clean-article/queue', () => {
+  it('exports exactly the three queue functions', () => {
+    expect(Object.keys(queueApi).sort()).toEqual(['enqueuePages', 'readResults', 'startQueueWorker'])
+  })
+
   it('cleans enqueued pages on worker threads: one result per page id, as cleanArticle gives it', async () => {
     const queue = 'round-trip'
     const pages: QueuePage[] = [
