@@ -86,9 +86,22 @@ export class WorkerPool {
   private closed = false
   /** Set when a worker cannot even start (the package is broken): every page fails with it. */
   fatal: string | null = null
+  private readonly readyWaiters: (() => void)[] = []
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.jobs; i++) this.addSlot()
+  }
+
+  /** Resolves once a worker is ready to take pages; rejects with the reason when none can start. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = (): void => {
+        if (this.fatal !== null) reject(new Error(`clean-article: ${this.fatal}`))
+        else resolve()
+      }
+      if (this.fatal !== null || [...this.slots].some((slot) => slot.ready)) check()
+      else this.readyWaiters.push(check)
+    })
   }
 
   run(task: Task): Promise<Outcome> {
@@ -119,6 +132,7 @@ export class WorkerPool {
   private onMessage(slot: Slot, message: WorkerMessage): void {
     if (message.type === 'ready') {
       slot.ready = true
+      for (const wake of this.readyWaiters.splice(0)) wake()
     } else {
       const job = this.finishFirst(slot)
       job?.resolve(message.type === 'done' ? { article: message.article, ms: message.ms } : { error: message.error, ms: message.ms, timedOut: false })
@@ -192,6 +206,7 @@ export class WorkerPool {
 
   private failAll(error: string): void {
     this.fatal = error
+    for (const wake of this.readyWaiters.splice(0)) wake()
     for (const job of this.queue.splice(0)) job.resolve({ error, ms: 0, timedOut: false })
   }
 

@@ -169,17 +169,15 @@ async function runResults(argv: string[]): Promise<number> {
     return 1
   }
   const results = readResults({ ...target, ...(expect === undefined ? {} : { expect }), skip, trim: values.trim === true })
-  let stop = false
-  const interrupt = (): void => {
-    stop = true
+  // Stopped by a signal (no --expect: it reads on until then): the lines written stay whole.
+  const interrupt = (signal: NodeJS.Signals): void => {
+    process.stderr.write(`clean-article: ${signal}: ${out.linesWritten} results written\n`)
+    void out.close().finally(() => process.exit(0))
   }
   process.once('SIGINT', interrupt)
   process.once('SIGTERM', interrupt)
   try {
-    for await (const result of results) {
-      await out.write(`${JSON.stringify(result)}\n`)
-      if (stop) break
-    }
+    for await (const result of results) await out.write(`${JSON.stringify(result)}\n`)
     await out.close()
   } catch (error) {
     const stopped = error instanceof OutputError ? `; stopped after ${out.linesWritten} results` : ''

@@ -3,7 +3,8 @@
  *
  * 1. A pool of worker threads (batch/pool.ts: warmed up, a page over its time limit has its
  *    thread terminated) cleans the pages; this thread only moves jobs, so BullMQ keeps renewing
- *    job locks however long a page takes, and no page can stall the process.
+ *    job locks however long a page takes, and no page can stall the process. No job is taken
+ *    before a thread is ready: threads that cannot start fail the start, not every page.
  * 2. Each page's outcome goes to the results stream through a script that adds an entry only for
  *    an id without one yet: a job run twice (its worker killed after writing, or its lock lost)
  *    still gives one result.
@@ -77,9 +78,16 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
 
   const { Worker: BullWorker, QueueEvents: BullQueueEvents, UnrecoverableError } = await loadBullMQ()
   const keys = resultKeys(options.queue)
-  const client = await connectRedis(options.redis)
   // Retries are BullMQ's (with the job's backoff), so the pool does not retry a timed-out page itself.
   const pool = new WorkerPool({ jobs: threads, timeoutMs, timeoutRetries: 0, cleanOptions })
+  // A worker whose threads cannot start (a broken install) must not take jobs and fail them all.
+  try {
+    await pool.whenReady()
+  } catch (error) {
+    await pool.close()
+    throw error
+  }
+  const client = await connectRedis(options.redis)
   let recorded = 0
   let duplicates = 0
 
