@@ -5,7 +5,7 @@
  * crash and never silence; ids come back as they were given.
  */
 import { spawn, type SpawnOptions } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -141,6 +141,31 @@ describe('--resume after a crash mid-write', () => {
     expect(resumed.stderr).toMatch(/^clean-article: removed a torn last line \(40 bytes\) from .*results\.ndjson\n/)
     const results = lines(readFileSync(out, 'utf8')) as BatchResult[]
     expect(results.map((result) => result.id)).toEqual(['a.html', 'b.txt'])
+  }, TIMEOUT)
+})
+
+describe('kill -9 mid-run, then --resume', () => {
+  it('ends with every page exactly once and every line whole', async () => {
+    const dir = scratch()
+    const input = join(dir, 'pages.ndjson')
+    const out = join(dir, 'results.ndjson')
+    const count = 80
+    writeFileSync(input, manyPages(count))
+    const cliArgs = ['--import', 'tsx', 'src/cli/main.ts', 'batch', input, '--jobs', '1', '--out', out]
+    const child = spawn(process.execPath, cliArgs, { cwd: ROOT, stdio: 'ignore' })
+    const exited = new Promise((resolve) => child.on('close', resolve))
+    const deadline = Date.now() + TIMEOUT / 2
+    const written = (): number => readFileSync(out, 'utf8').split('\n').length - 1
+    while (Date.now() < deadline && (!existsSync(out) || written() < 10)) await new Promise((resolve) => setTimeout(resolve, 20))
+    child.kill('SIGKILL')
+    await exited
+    const before = written()
+    expect(before).toBeLessThan(count)
+    const resumed = await batch([input, '--jobs', '1', '--out', out, '--resume'])
+    expect(resumed.status).toBe(0)
+    const results = lines(readFileSync(out, 'utf8')) as BatchResult[]
+    expect(results.map((result) => result.id).sort()).toEqual(Array.from({ length: count }, (_, i) => `p${i}`).sort())
+    expect(results.every((result) => result.error === undefined)).toBe(true)
   }, TIMEOUT)
 })
 

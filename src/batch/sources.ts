@@ -46,6 +46,8 @@ const FS_ERRORS: Readonly<Record<string, string>> = {
 const inflate = promisify(gunzip)
 /** Characters that make an argument a glob pattern. */
 const GLOB_CHARACTERS = /[*?[]/
+/** The slash a folder's path ends with, dropped from a glob id (toPageFile adds it back for a folder). */
+const TRAILING_SLASH = /\/$/
 /** Regex metacharacters to escape when a glob segment becomes a regex. */
 const REGEX_SPECIAL = /[.+^${}()|\\]/g
 
@@ -162,7 +164,7 @@ function globFiles(pattern: string): PageFile[] {
   return filesUnder(base)
     .map((found) => ({ found, path: found.path.split(sep).join('/') }))
     .filter(({ found, path }) => found.failed !== undefined || matcher.test(path))
-    .map(({ found, path }) => toPageFile(found, path.replace(/\/$/, '')))
+    .map(({ found, path }) => toPageFile(found, path.replace(TRAILING_SLASH, '')))
 }
 
 /** Resolves the command line's page arguments; throws with a message for a usage mistake. */
