@@ -36,8 +36,9 @@ export interface BatchOptions {
   jobs?: number
   /**
    * A page taking longer than this many milliseconds on a warm worker (start-up and warm-up never
-   * count) has its worker replaced and is tried once more; over the limit again, it becomes an
-   * error result. Default 30,000.
+   * count; CPU time of its thread on Linux, at most 10 times the limit in wall-clock time) has its
+   * worker replaced and is tried once more; over the limit again, it becomes an error result.
+   * Default 30,000.
    */
   timeoutMs?: number
   /** Options for every page (a page's own `url` wins over `cleanOptions.url`). */

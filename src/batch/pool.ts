@@ -5,7 +5,8 @@
  *   throws, crashes its worker or runs over the time limit becomes an error outcome.
  * - Each worker is sent its next page before it has finished the current one, so it starts the
  *   next page at once instead of idling while its answer travels here and a page travels back.
- *   A page's time limit runs from when its worker starts it (when the page before is answered).
+ *   A page's time limit runs from when its worker starts it (when the page before is answered),
+ *   and counts the CPU time its thread spends (Linux; thread-cpu.ts), capped in wall time.
  * - A page over the limit gets its worker terminated and replaced; the other workers go on, and
  *   the page waiting in that worker goes back to the queue. The page itself is tried again
  *   (`timeoutRetries` times, at the front of the queue) on a warm worker before it becomes a
@@ -19,6 +20,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
+import { limitCheck, threadCpuMs } from './thread-cpu.js'
 
 /** One page for a worker: the input and how to read it. */
 export interface Task {
@@ -34,7 +36,7 @@ export interface Task {
 export type Outcome = { article: CleanArticle; ms: number; error?: undefined } | { error: string; ms: number; timedOut: boolean }
 
 /** Messages from a worker. */
-export type WorkerMessage = { type: 'ready' } | { type: 'done'; article: CleanArticle; ms: number } | { type: 'failed'; error: string; ms: number }
+export type WorkerMessage = { type: 'ready'; tid: number | null } | { type: 'done'; article: CleanArticle; ms: number } | { type: 'failed'; error: string; ms: number }
 
 /** What a worker is started with. */
 export interface WorkerSetup {
@@ -64,6 +66,10 @@ interface Slot {
   jobs: Job[]
   /** When the worker started its first page (as far as this thread can tell). */
   started: number
+  /** The worker thread's system id (Linux), to read its CPU time; null when unknown. */
+  tid: number | null
+  /** The thread's CPU time when it started its first page. */
+  cpuStarted: number | null
   timer: NodeJS.Timeout | null
 }
 
@@ -122,7 +128,7 @@ export class WorkerPool {
   }
 
   private addSlot(): void {
-    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }), ready: false, jobs: [], started: 0, timer: null }
+    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }), ready: false, jobs: [], started: 0, tid: null, cpuStarted: null, timer: null }
     this.slots.add(slot)
     slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message))
     slot.worker.on('error', (error) => this.onFailure(slot, error instanceof Error ? error.message : String(error)))
@@ -132,6 +138,7 @@ export class WorkerPool {
   private onMessage(slot: Slot, message: WorkerMessage): void {
     if (message.type === 'ready') {
       slot.ready = true
+      slot.tid = message.tid
       for (const wake of this.readyWaiters.splice(0)) wake()
     } else {
       const job = this.finishFirst(slot)
@@ -195,8 +202,17 @@ export class WorkerPool {
 
   private startTimer(slot: Slot): void {
     slot.started = performance.now()
+    slot.cpuStarted = slot.tid === null ? null : threadCpuMs(slot.tid)
     const limit = this.limitOf(slot.jobs[0]!)
-    if (Number.isFinite(limit)) slot.timer = setTimeout(() => this.onTimeout(slot), limit)
+    if (Number.isFinite(limit)) slot.timer = setTimeout(() => this.onTimer(slot, limit), limit)
+  }
+
+  /** The page's limit counts its thread's CPU time (thread-cpu.ts): a page that only waited for a core gets more time. */
+  private onTimer(slot: Slot, limit: number): void {
+    const now = slot.tid === null || slot.cpuStarted === null ? null : threadCpuMs(slot.tid)
+    const check = limitCheck(now === null ? null : now - slot.cpuStarted!, performance.now() - slot.started, limit)
+    if (check.expired) this.onTimeout(slot)
+    else slot.timer = setTimeout(() => this.onTimer(slot, limit), check.recheckMs)
   }
 
   private stopTimer(slot: Slot): void {

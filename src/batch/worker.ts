@@ -9,6 +9,7 @@ import { cleanArticle } from '../lib/clean-article.js'
 import { compileRules } from '../lib/classify/apply-rules.js'
 import { resolveOptions } from '../lib/options.js'
 import type { Task, WorkerMessage, WorkerSetup } from './pool.js'
+import { currentThreadId } from './thread-cpu.js'
 import { WARM_UP_HTML, WARM_UP_ROUNDS, WARM_UP_TEXT } from './warm-up.js'
 
 const { cleanOptions } = workerData as WorkerSetup
@@ -36,4 +37,4 @@ for (let round = 0; round < WARM_UP_ROUNDS; round++) {
   cleanArticle(WARM_UP_HTML, { ...cleanOptions, format: 'html', url: 'https://example.org/news/bridge' })
   cleanArticle(WARM_UP_TEXT, { ...cleanOptions, format: 'text' })
 }
-answer({ type: 'ready' })
+answer({ type: 'ready', tid: currentThreadId() })

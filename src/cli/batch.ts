@@ -26,8 +26,9 @@ Cleans many pages in parallel and writes one JSON result per line (NDJSON): the 
   -               NDJSON pages on standard input
   --out, -o       write results to this file instead of standard output
   --jobs, -j      worker threads (default: all cores)
-  --timeout-ms    a page taking longer on a warm worker is tried once more, then becomes an
-                  error result (default ${DEFAULT_TIMEOUT_MS}; start-up and warm-up never count)
+  --timeout-ms    a page taking longer on a warm worker (CPU time of its thread on Linux, at
+                  most 10x in wall time) is tried once more, then becomes an error result
+                  (default ${DEFAULT_TIMEOUT_MS}; start-up and warm-up never count)
   --resume        skip pages whose id is already in --out and append the rest
 
 Ids come back as given (strings and numbers apart); a page without one gets "#<line>" (NDJSON)
