@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readPageLines } from '../src/batch/ndjson.js'
+import { runBatchCommand } from '../src/cli/batch.js'
 import { cleanArticles, type BatchResult, type PageInput } from '../src/index.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -47,6 +48,17 @@ function batch(args: string[], options: { stdin?: string; spawn?: SpawnOptions; 
     child.on('close', (status) => resolve({ status, stdout, stderr }))
     child.stdin!.end(options.stdin ?? '')
   })
+}
+
+/** Runs `clean-article batch …` in this process (no Node start-up, no tsx compile): exit code and stderr. */
+async function batchInProcess(args: string[]): Promise<{ status: number; stderr: string }> {
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  try {
+    const status = await runBatchCommand(args)
+    return { status, stderr: stderr.mock.calls.map((call) => String(call[0])).join('') }
+  } finally {
+    stderr.mockRestore()
+  }
 }
 
 /** Spawn options that run the child without root's right to read and write everything. */
@@ -131,12 +143,12 @@ describe('--resume after a crash mid-write', () => {
     writeFileSync(join(pages, 'a.html'), HTML)
     writeFileSync(join(pages, 'b.txt'), TEXT)
     const out = join(dir, 'results.ndjson')
-    const first = await batch([pages, '--out', out, '--jobs', '1'])
+    const first = await batchInProcess([pages, '--out', out, '--jobs', '1'])
     expect(first.status).toBe(0)
     const whole = readFileSync(out, 'utf8')
     const [firstLine, secondLine] = whole.trim().split('\n')
     writeFileSync(out, `${firstLine}\n${secondLine!.slice(0, 40)}`)
-    const resumed = await batch([pages, '--out', out, '--resume', '--jobs', '1'])
+    const resumed = await batchInProcess([pages, '--out', out, '--resume', '--jobs', '1'])
     expect(resumed.status).toBe(0)
     expect(resumed.stderr).toMatch(/^clean-article: removed a torn last line \(40 bytes\) from .*results\.ndjson\n/)
     const results = lines(readFileSync(out, 'utf8')) as BatchResult[]
@@ -223,9 +235,12 @@ describe('ids', () => {
     ]
       .map((page) => JSON.stringify(page))
       .join('\n')
-    const run = await batch(['-', '--jobs', '1'], { stdin })
+    const dir = scratch()
+    const out = join(dir, 'results.ndjson')
+    writeFileSync(join(dir, 'pages.ndjson'), stdin)
+    const run = await batchInProcess([join(dir, 'pages.ndjson'), '--jobs', '1', '--out', out])
     expect(run.status).toBe(0)
-    const results = lines(run.stdout) as BatchResult[]
+    const results = lines(readFileSync(out, 'utf8')) as BatchResult[]
     expect(results.map((result) => [result.id, result.error ?? 'ok'])).toEqual([
       [42, 'ok'],
       ['42', 'ok'],
@@ -240,7 +255,8 @@ describe('ids', () => {
     const out = join(dir, 'results.ndjson')
     writeFileSync(out, `${JSON.stringify({ id: 42, ms: 1, error: 'kept from an earlier run' })}\n`)
     const stdin = [JSON.stringify({ id: 42, text: TEXT }), JSON.stringify({ id: '42', text: TEXT })].join('\n')
-    const run = await batch(['-', '--jobs', '1', '--out', out, '--resume'], { stdin })
+    writeFileSync(join(dir, 'pages.ndjson'), stdin)
+    const run = await batchInProcess([join(dir, 'pages.ndjson'), '--jobs', '1', '--out', out, '--resume'])
     expect(run.status).toBe(0)
     const results = lines(readFileSync(out, 'utf8')) as BatchResult[]
     expect(results.map((result) => [result.id, result.error ?? 'ok'])).toEqual([
