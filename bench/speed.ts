@@ -3,6 +3,7 @@
  * bare parsers, over the 181 pages of the quality benchmark (bench/data/).
  *
  *   npm run bench -- [--rounds N] [--only html|text] [--jsdom-rounds N] [--no-jsdom] [--no-batch] [--batch-only] [--memory] [--pages N]
+ *   npm run bench -- --queue     (through Redis: bench/queue.ts)
  *
  * 1. Extractors, timed in one child process page by page in turn (the order rotating), so a busy
  *    machine slows them all alike: a warm-up, then N rounds over every page; per page the median
@@ -211,6 +212,7 @@ interface Options {
   batch: boolean
   batchOnly: boolean
   memory: boolean
+  queue: boolean
   memoryPages: number
   child: string | null
 }
@@ -226,6 +228,7 @@ function readOptions(argv: string[]): Options {
       'no-batch': { type: 'boolean', default: false },
       'batch-only': { type: 'boolean', default: false },
       memory: { type: 'boolean', default: false },
+      queue: { type: 'boolean', default: false },
       pages: { type: 'string' },
       child: { type: 'string' },
     },
@@ -240,6 +243,7 @@ function readOptions(argv: string[]): Options {
     batch: !values['no-batch'],
     batchOnly: values['batch-only'],
     memory: values.memory,
+    queue: values.queue,
     memoryPages: count(values.pages, DEFAULT_MEMORY_PAGES, 'pages'),
     child: values.child ?? null,
   }
@@ -838,6 +842,11 @@ async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2))
   if (options.child !== null) {
     await runChild(options.child, options)
+    return
+  }
+  if (options.queue) {
+    const { runQueueBench } = await import('./queue.ts')
+    await runQueueBench()
     return
   }
   if (options.memory) {

@@ -10,7 +10,7 @@ describe('BatchResult', () => {
         expectTypeOf(r).not.toHaveProperty('headline')
         return r.error
       }
-      expectTypeOf(r).toMatchTypeOf<CleanArticle & { id: string; ms: number }>()
+      expectTypeOf(r).toMatchTypeOf<CleanArticle & { id: string | number; ms: number }>()
       return r.headline
     }
     expectTypeOf(use).returns.toEqualTypeOf<string | null>()

@@ -6,17 +6,21 @@
  *    a source of any length (a stream from stdin) runs in bounded memory.
  * 3. Each page becomes one result, in the order the source gave them: the article with the
  *    page's `id` and `ms`, or `{ id, ms, error }` for a page that could not be cleaned (bad input,
- *    over the time limit, a crashed worker). A bad page never stops the batch.
+ *    over the time limit twice, a crashed worker, an id an earlier page has). A bad page never
+ *    stops the batch. Ids come back as given; a page without one gets `#<position>`.
  */
 import { availableParallelism } from 'node:os'
 import { isPageUrl, rejectUnknownKeys, resolveOptions } from '../lib/options.js'
 import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
+import { generatedId, IdRegistry, isPageId, type PageId } from './ids.js'
 import { WorkerPool, workerModule, type Outcome, type Task } from './pool.js'
+
+export type { PageId } from './ids.js'
 
 /** One page: give exactly one of `html`, `text` (which front door) or `input` (detected). */
 export interface PageInput {
-  /** Names the page in its result; default: its position in the source, from "1". */
-  id?: string
+  /** Names the page in its result, kept as given (a string or a finite number); default `#<position>` (from `#1`). Ids must be distinct: a repeat is an error result. */
+  id?: PageId
   /** The page's URL, to make image URLs absolute. */
   url?: string
   html?: string | Uint8Array
@@ -32,12 +36,17 @@ export interface PageInput {
 export type BatchErrorMessage = `${string} ${string}`
 
 /** One page's result: the article with the page's `id` and `ms`, or `{ id, ms, error }`. */
-export type BatchResult = (CleanArticle & { id: string; ms: number; error?: undefined }) | { id: string; ms: number; error: BatchErrorMessage }
+export type BatchResult = (CleanArticle & { id: PageId; ms: number; error?: undefined }) | { id: PageId; ms: number; error: BatchErrorMessage }
 
 export interface BatchOptions {
   /** Worker threads. Default: the machine's available parallelism. */
   jobs?: number
-  /** A page taking longer than this many milliseconds becomes an error result and its worker is replaced. Default 30,000. */
+  /**
+   * A page taking longer than this many milliseconds on a warm worker (start-up and warm-up never
+   * count; CPU time of its thread on Linux, at most 10 times the limit in wall-clock time) has its
+   * worker replaced and is tried once more; over the limit again, it becomes an error result.
+   * Default 30,000.
+   */
   timeoutMs?: number
   /** Options for every page (a page's own `url` wins over `cleanOptions.url`). */
   cleanOptions?: CleanArticleOptions
@@ -51,7 +60,7 @@ export interface BatchOptions {
 
 /** A page the source could not even read: it goes straight to the results as an error. */
 export interface FailedInput {
-  id: string
+  id: PageId
   failed: string
 }
 
@@ -59,6 +68,8 @@ export interface FailedInput {
 export const DEFAULT_TIMEOUT_MS = 30_000
 /** Pages in flight per worker: enough to keep every worker busy while results wait for their turn. */
 const IN_FLIGHT_PER_JOB = 4
+/** A page over the time limit is tried once more on a warm worker: its first try may have met a busy machine. */
+const TIMEOUT_RETRIES = 1
 
 /** Every batch option's name, for the unknown-key check. */
 const BATCH_OPTION_KEYS = ['jobs', 'timeoutMs', 'cleanOptions', 'workerUrl'] as const satisfies readonly (keyof BatchOptions)[]
@@ -76,7 +87,7 @@ function checkOptions(options: BatchOptions): { jobs: number; timeoutMs: number;
 }
 
 /** A failure as a BatchErrorMessage: every message here is a sentence; a bare word gets a label. */
-function errorMessage(text: string): BatchErrorMessage {
+export function errorMessage(text: string): BatchErrorMessage {
   return text.includes(' ') ? (text as BatchErrorMessage) : `page failed: ${text}`
 }
 
@@ -101,7 +112,7 @@ function isFailed(page: PageInput | FailedInput): page is FailedInput {
   return typeof (page as FailedInput).failed === 'string'
 }
 
-function resultOf(id: string, outcome: Outcome): BatchResult {
+function resultOf(id: PageId, outcome: Outcome): BatchResult {
   return outcome.error === undefined ? { id, ms: outcome.ms, ...outcome.article } : { id, ms: outcome.ms, error: errorMessage(outcome.error) }
 }
 
@@ -115,7 +126,8 @@ export async function* runBatch(
   options: BatchOptions = {},
 ): AsyncGenerator<{ result: BatchResult; timedOut: boolean }> {
   const checked = checkOptions(options)
-  const pool = new WorkerPool(checked)
+  const pool = new WorkerPool({ ...checked, timeoutRetries: TIMEOUT_RETRIES })
+  const ids = new IdRegistry()
   const iterator = toAsync(source)
   const window: Promise<{ result: BatchResult; timedOut: boolean }>[] = []
   const limit = checked.jobs * IN_FLIGHT_PER_JOB
@@ -126,12 +138,15 @@ export async function* runBatch(
   const start = (page: PageInput | FailedInput): void => {
     position++
     const rawId = (page as { id?: unknown } | null)?.id
-    const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : String(position)
-    if (page !== null && typeof page === 'object' && isFailed(page)) {
-      window.push(Promise.resolve({ result: { id, ms: 0, error: errorMessage(page.failed) }, timedOut: false }))
-      return
+    const id = isPageId(rawId) ? rawId : generatedId(position)
+    const failed = (): string | null => {
+      if (rawId !== undefined && !isPageId(rawId)) return 'page id must be a string or a finite number'
+      const duplicate = ids.claim(id)
+      if (duplicate !== null) return duplicate
+      return page !== null && typeof page === 'object' && isFailed(page) ? page.failed : null
     }
-    const task = toTask(page)
+    const problem = failed()
+    const task = problem ?? toTask(page as PageInput)
     if (typeof task === 'string') {
       window.push(Promise.resolve({ result: { id, ms: 0, error: errorMessage(task) }, timedOut: false }))
       return

@@ -5,9 +5,12 @@
  *   throws, crashes its worker or runs over the time limit becomes an error outcome.
  * - Each worker is sent its next page before it has finished the current one, so it starts the
  *   next page at once instead of idling while its answer travels here and a page travels back.
- *   A page's time limit runs from when its worker starts it (when the page before is answered).
+ *   A page's time limit runs from when its worker starts it (when the page before is answered),
+ *   and counts the CPU time its thread spends (Linux; thread-cpu.ts), capped in wall time.
  * - A page over the limit gets its worker terminated and replaced; the other workers go on, and
- *   the page waiting in that worker goes back to the queue.
+ *   the page waiting in that worker goes back to the queue. The page itself is tried again
+ *   (`timeoutRetries` times, at the front of the queue) on a warm worker before it becomes a
+ *   time-limit error: a first try can be slow for reasons that are not the page's (a busy machine).
  * - A worker only gets pages once it has loaded the library, so start-up time never counts
  *   against a page's limit.
  *
@@ -21,18 +24,23 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CleanArticle, CleanArticleOptions } from '../lib/types.js'
+import { limitCheck, threadCpuMs } from './thread-cpu.js'
 
 /** One page for a worker: the input and how to read it. */
 export interface Task {
   input: string | Uint8Array
   format: 'auto' | 'html' | 'text'
   url: string | null
+  /** This page's time limit, when it is tighter than the pool's. */
+  timeoutMs?: number
+  /** Options for this page over the pool's (a queue job's own). */
+  options?: CleanArticleOptions
 }
 
 export type Outcome = { article: CleanArticle; ms: number; error?: undefined } | { error: string; ms: number; timedOut: boolean }
 
 /** Messages from a worker. */
-export type WorkerMessage = { type: 'ready' } | { type: 'done'; article: CleanArticle; ms: number } | { type: 'failed'; error: string; ms: number }
+export type WorkerMessage = { type: 'ready'; tid: number | null } | { type: 'done'; article: CleanArticle; ms: number } | { type: 'failed'; error: string; ms: number }
 
 /** What a worker is started with. */
 export interface WorkerSetup {
@@ -43,6 +51,8 @@ export interface PoolOptions {
   jobs: number
   /** Per-page limit in milliseconds; Infinity for none. */
   timeoutMs: number
+  /** How many more times a page that ran over its time limit is tried. */
+  timeoutRetries: number
   cleanOptions: CleanArticleOptions
   /** The worker module to start (workerModule's answer); null: the one beside this file. */
   workerUrl: URL | null
@@ -51,6 +61,8 @@ export interface PoolOptions {
 interface Job {
   task: Task
   resolve: (outcome: Outcome) => void
+  /** Times the page ran over its limit so far. */
+  timeouts: number
 }
 
 interface Slot {
@@ -60,6 +72,10 @@ interface Slot {
   jobs: Job[]
   /** When the worker started its first page (as far as this thread can tell). */
   started: number
+  /** The worker thread's system id (Linux), to read its CPU time; null when unknown. */
+  tid: number | null
+  /** The thread's CPU time when it started its first page. */
+  cpuStarted: number | null
   timer: NodeJS.Timeout | null
 }
 
@@ -105,15 +121,28 @@ export class WorkerPool {
   private closed = false
   /** Set when a worker cannot even start (the package is broken): every page fails with it. */
   fatal: string | null = null
+  private readonly readyWaiters: (() => void)[] = []
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.jobs; i++) this.addSlot()
   }
 
+  /** Resolves once a worker is ready to take pages; rejects with the reason when none can start. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = (): void => {
+        if (this.fatal !== null) reject(new Error(`clean-article: ${this.fatal}`))
+        else resolve()
+      }
+      if (this.fatal !== null || [...this.slots].some((slot) => slot.ready)) check()
+      else this.readyWaiters.push(check)
+    })
+  }
+
   run(task: Task): Promise<Outcome> {
     if (this.fatal !== null) return Promise.resolve({ error: this.fatal, ms: 0, timedOut: false })
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve })
+      this.queue.push({ task, resolve, timeouts: 0 })
       this.dispatch()
     })
   }
@@ -128,7 +157,7 @@ export class WorkerPool {
   }
 
   private addSlot(): void {
-    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }, this.options.workerUrl), ready: false, jobs: [], started: 0, timer: null }
+    const slot: Slot = { worker: startWorker({ cleanOptions: this.options.cleanOptions }, this.options.workerUrl), ready: false, jobs: [], started: 0, tid: null, cpuStarted: null, timer: null }
     this.slots.add(slot)
     slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message))
     slot.worker.on('error', (error) => this.onFailure(slot, error instanceof Error ? error.message : String(error)))
@@ -138,6 +167,8 @@ export class WorkerPool {
   private onMessage(slot: Slot, message: WorkerMessage): void {
     if (message.type === 'ready') {
       slot.ready = true
+      slot.tid = message.tid
+      for (const wake of this.readyWaiters.splice(0)) wake()
     } else {
       const job = this.finishFirst(slot)
       job?.resolve(message.type === 'done' ? { article: message.article, ms: message.ms } : { error: message.error, ms: message.ms, timedOut: false })
@@ -167,7 +198,12 @@ export class WorkerPool {
     if (!this.slots.delete(slot)) return
     const job = this.finishFirst(slot)
     this.requeue(slot)
-    job?.resolve({ error: `timed out after ${this.options.timeoutMs} ms`, ms: this.options.timeoutMs, timedOut: true })
+    if (job !== null) {
+      job.timeouts++
+      const limit = this.limitOf(job)
+      if (job.timeouts <= this.options.timeoutRetries) this.queue.unshift(job)
+      else job.resolve({ error: `timed out after ${limit} ms${job.timeouts > 1 ? ` on ${job.timeouts} tries` : ''}`, ms: limit, timedOut: true })
+    }
     void slot.worker.terminate()
     if (this.closed) return
     this.addSlot()
@@ -188,9 +224,24 @@ export class WorkerPool {
     this.queue.unshift(...slot.jobs.splice(0))
   }
 
+  /** A page's own limit when it set a tighter one, else the pool's. */
+  private limitOf(job: Job): number {
+    return Math.min(job.task.timeoutMs ?? Infinity, this.options.timeoutMs)
+  }
+
   private startTimer(slot: Slot): void {
     slot.started = performance.now()
-    if (Number.isFinite(this.options.timeoutMs)) slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs)
+    slot.cpuStarted = slot.tid === null ? null : threadCpuMs(slot.tid)
+    const limit = this.limitOf(slot.jobs[0]!)
+    if (Number.isFinite(limit)) slot.timer = setTimeout(() => this.onTimer(slot, limit), limit)
+  }
+
+  /** The page's limit counts its thread's CPU time (thread-cpu.ts): a page that only waited for a core gets more time. */
+  private onTimer(slot: Slot, limit: number): void {
+    const now = slot.tid === null || slot.cpuStarted === null ? null : threadCpuMs(slot.tid)
+    const check = limitCheck(now === null ? null : now - slot.cpuStarted!, performance.now() - slot.started, limit)
+    if (check.expired) this.onTimeout(slot)
+    else slot.timer = setTimeout(() => this.onTimer(slot, limit), check.recheckMs)
   }
 
   private stopTimer(slot: Slot): void {
@@ -200,6 +251,7 @@ export class WorkerPool {
 
   private failAll(error: string): void {
     this.fatal = error
+    for (const wake of this.readyWaiters.splice(0)) wake()
     for (const job of this.queue.splice(0)) job.resolve({ error, ms: 0, timedOut: false })
   }
 

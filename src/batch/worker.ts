@@ -1,27 +1,19 @@
 /**
  * A batch worker thread: cleans the pages its pool sends, one at a time, and answers each with
  * the article (or the error) and the time it took. Before it says it is ready it compiles every
- * rule pattern and cleans two small sample pages, so the first real pages do not pay for
- * compiling (which would count against their time limit).
+ * rule pattern and cleans built-in sample pages for a few rounds (warm-up.ts), so the first real
+ * pages do not pay for compiling (which would count against their time limit).
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { cleanArticle } from '../lib/clean-article.js'
 import { compileRules } from '../lib/classify/apply-rules.js'
 import { resolveOptions } from '../lib/options.js'
 import type { Task, WorkerMessage, WorkerSetup } from './pool.js'
+import { currentThreadId } from './thread-cpu.js'
+import { WARM_UP_HTML, WARM_UP_ROUNDS, WARM_UP_TEXT } from './warm-up.js'
 
 const { cleanOptions } = workerData as WorkerSetup
 const port = parentPort!
-
-/** Warm-up pages: a paragraph of prose and a few short lines, through both front doors. */
-const WARM_UP_TEXT = [
-  'A sample headline',
-  'By A. Writer',
-  'This is a paragraph of prose that the warm-up cleans so that every pattern is compiled before the first real page arrives.',
-  'Share this article',
-  'Sign up for our newsletter',
-].join('\n\n')
-const WARM_UP_HTML = `<html><head><title>Sample</title></head><body>${WARM_UP_TEXT.split('\n\n').map((line) => `<p>${line}</p>`).join('')}</body></html>`
 
 function answer(message: WorkerMessage): void {
   port.postMessage(message)
@@ -30,9 +22,10 @@ function answer(message: WorkerMessage): void {
 port.on('message', (task: Task) => {
   const started = performance.now()
   try {
-    const format = task.format === 'auto' ? (cleanOptions.format ?? 'auto') : task.format
-    const url = task.url ?? cleanOptions.url
-    const article = cleanArticle(task.input, { ...cleanOptions, format, ...(url === undefined ? {} : { url }) })
+    const options = task.options === undefined ? cleanOptions : { ...cleanOptions, ...task.options }
+    const format = task.format === 'auto' ? (options.format ?? 'auto') : task.format
+    const url = task.url ?? options.url
+    const article = cleanArticle(task.input, { ...options, format, ...(url === undefined ? {} : { url }) })
     answer({ type: 'done', article, ms: performance.now() - started })
   } catch (error) {
     answer({ type: 'failed', error: error instanceof Error ? error.message : String(error), ms: performance.now() - started })
@@ -40,6 +33,8 @@ port.on('message', (task: Task) => {
 })
 
 compileRules(resolveOptions(cleanOptions).rules)
-cleanArticle(WARM_UP_HTML, { ...cleanOptions, format: 'html' })
-cleanArticle(WARM_UP_TEXT, { ...cleanOptions, format: 'text' })
-answer({ type: 'ready' })
+for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+  cleanArticle(WARM_UP_HTML, { ...cleanOptions, format: 'html', url: 'https://example.org/news/bridge' })
+  cleanArticle(WARM_UP_TEXT, { ...cleanOptions, format: 'text' })
+}
+answer({ type: 'ready', tid: currentThreadId() })

@@ -2,15 +2,19 @@
  * `clean-article batch`: many pages in parallel worker threads, NDJSON results.
  *
  * 1. Arguments read; the inputs resolved to files or an NDJSON stream (batch/sources.ts).
- * 2. With --resume, the ids already in --out are skipped and new results appended.
- * 3. Pages cleaned by cleanArticles' worker pool; each result written as one line, in input order.
- * 4. A progress line on stderr while it runs (only when stderr is a terminal) and a summary at the end.
+ * 2. With --resume, a torn last line in --out is cut (and reported), the ids already there are
+ *    skipped and new results appended.
+ * 3. The output opened before any worker starts (a missing folder fails at once, exit 1).
+ * 4. Pages cleaned by cleanArticles' worker pool; each result written as one line, in input order.
+ *    A dead output (a reader gone, a full disk) stops the batch: exit 1, one line saying why.
+ * 5. A progress line on stderr while it runs (only when stderr is a terminal) and a summary at the end.
  */
-import { createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULT_TIMEOUT_MS, runBatch } from '../batch/clean-articles.js'
-import { readResultIds } from '../batch/ndjson.js'
+import { readResultIds, truncateTornLine } from '../batch/ndjson.js'
 import { pagesOf, resolveSources, totalOf } from '../batch/sources.js'
+import { OutputError, ResultsOutput } from './results-output.js'
 
 export const BATCH_USAGE = `usage: clean-article batch <folder|glob|file...|pages.ndjson|-> [--out results.ndjson] [--jobs N] [--timeout-ms N] [--resume] [--input auto|html|text]
 
@@ -22,8 +26,15 @@ Cleans many pages in parallel and writes one JSON result per line (NDJSON): the 
   -               NDJSON pages on standard input
   --out, -o       write results to this file instead of standard output
   --jobs, -j      worker threads (default: all cores)
-  --timeout-ms    a page taking longer becomes an error result (default ${DEFAULT_TIMEOUT_MS})
+  --timeout-ms    a page taking longer on a warm worker (CPU time of its thread on Linux, at
+                  most 10x in wall time) is tried once more, then becomes an error result
+                  (default ${DEFAULT_TIMEOUT_MS}; start-up and warm-up never count)
   --resume        skip pages whose id is already in --out and append the rest
+
+Ids come back as given (strings and numbers apart); a page without one gets "#<line>" (NDJSON)
+or "#<position>"; a repeated id is an error result. Gzip-compressed files are decompressed.
+Exit 0 when every page has its line (failed pages included), 1 when the output failed, 2 for a
+usage mistake.
   --input, -i     auto (default), html or text: front door for files`
 
 /** Redraw the progress line at most this often. */
@@ -99,17 +110,12 @@ export function progressLine(done: number, total: number | null, elapsedMs: numb
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${shown} · ${rateText} · ETA ${duration(eta)}`
 }
 
-/** Waits until the stream can take more, so a slow disk or pipe holds the batch back instead of memory. */
-function write(stream: NodeJS.WritableStream, line: string): Promise<void> | null {
-  if (stream.write(line)) return null
-  return new Promise((resolve) => stream.once('drain', () => resolve()))
-}
-
-/** Ends an --out file that an interrupted run left without a final newline, so appended lines stay whole. */
-function terminateLastLine(path: string): string {
-  if (!existsSync(path)) return ''
-  const content = readFileSync(path)
-  return content.length > 0 && content[content.length - 1] !== 0x0a ? '\n' : ''
+/** The ids (keys) already in the --out file of a resumed run, after cutting a torn last line. */
+async function resumeFrom(path: string): Promise<Set<string>> {
+  if (!existsSync(path)) return new Set()
+  const removed = truncateTornLine(path)
+  if (removed > 0) process.stderr.write(`clean-article: removed a torn last line (${removed} bytes) from ${path}\n`)
+  return readResultIds(path)
 }
 
 export async function runBatchCommand(argv: string[]): Promise<number> {
@@ -134,23 +140,16 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     process.stderr.write(`clean-article: ${error instanceof Error ? error.message : String(error)}\n`)
     return 2
   }
-  const skip = args.resume && args.out !== null && existsSync(args.out) ? await readResultIds(args.out) : new Set<string>()
+  const skip = args.resume && args.out !== null ? await resumeFrom(args.out) : new Set<string>()
+  let out: ResultsOutput
+  try {
+    out = ResultsOutput.open(args.out, { append: args.resume })
+  } catch (error) {
+    process.stderr.write(`clean-article: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
   const progress = process.stderr.isTTY === true
   const total = progress ? await totalOf(source, skip) : null
-
-  let out: NodeJS.WritableStream = process.stdout
-  let file: WriteStream | null = null
-  if (args.out !== null) {
-    const separator = args.resume ? terminateLastLine(args.out) : ''
-    file = createWriteStream(args.out, { flags: args.resume ? 'a' : 'w' })
-    if (separator !== '') file.write(separator)
-    out = file
-  }
-  let broken = false
-  out.on('error', (error: NodeJS.ErrnoException) => {
-    broken = true
-    if (error.code !== 'EPIPE') process.stderr.write(`clean-article: cannot write results: ${error.message}\n`)
-  })
 
   const started = performance.now()
   let done = 0
@@ -173,17 +172,16 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       done++
       if (result.error !== undefined) errors++
       if (late) timedOut++
-      const waiting = write(out, `${JSON.stringify(result)}\n`)
-      if (waiting) await waiting
-      if (broken) break
+      await out.write(`${JSON.stringify(result)}\n`)
       draw(false)
     }
+    await out.close()
   } catch (error) {
     if (progress) process.stderr.write('\r\x1b[K')
-    process.stderr.write(`clean-article: ${error instanceof Error ? error.message : String(error)}\n`)
+    const stopped = error instanceof OutputError ? `; stopped after ${out.linesWritten} pages` : ''
+    process.stderr.write(`clean-article: ${error instanceof Error ? error.message : String(error)}${stopped}\n`)
+    if (!(error instanceof OutputError)) await out.close().catch(() => undefined)
     return 1
-  } finally {
-    if (file !== null) await new Promise((resolve) => file.end(resolve))
   }
   const seconds = (performance.now() - started) / 1000
   if (progress) process.stderr.write('\r\x1b[K')

@@ -2,7 +2,8 @@
 /**
  * The command line: `clean-article [file|-] [--format json|markdown|text] [--input auto|html|text] [--url URL]`.
  * Reads one page from a file or standard input and prints the cleaned article.
- * `clean-article batch …` cleans many pages in parallel (cli/batch.ts).
+ * `clean-article batch …` cleans many pages in parallel (cli/batch.ts); `worker`, `enqueue` and
+ * `results` clean pages on many machines through a queue on Redis (cli/queue.ts, loaded only for them).
  *
  * Exit codes of the single-page command: 0 the article was printed (warnings, if any, on stderr);
  * 1 the input is binary data, not a page (the empty result is printed, the reason on stderr);
@@ -29,7 +30,8 @@ Cleans one page (HTML, or text copied from a browser) and prints the article.
 
 A .gz file is decompressed first.
 
-batch cleans many pages in parallel worker threads and writes NDJSON: see clean-article batch --help.`
+batch cleans many pages in parallel worker threads and writes NDJSON: see clean-article batch --help.
+worker, enqueue and results clean pages on many machines through Redis: see clean-article worker --help.`
 
 /** Said on a terminal before waiting for a page on standard input, so a bare `clean-article` does not look hung. */
 const STDIN_HINT = 'reading a page from standard input: paste it and press Ctrl-D (Ctrl-Z then Enter on Windows), or see clean-article --help'
@@ -37,6 +39,8 @@ const STDIN_HINT = 'reading a page from standard input: paste it and press Ctrl-
 const URL_ARGUMENT = /^[a-z][a-z\d+.-]*:\/\//i
 
 const OUTPUT_FORMATS = ['json', 'markdown', 'text'] as const
+/** The queue's subcommands (cli/queue.ts). */
+const QUEUE_COMMANDS = ['worker', 'enqueue', 'results']
 const INPUT_FORMATS = ['auto', 'html', 'text'] as const
 
 function die(message: string): never {
@@ -132,7 +136,19 @@ function version(): string {
 }
 
 const argv = process.argv.slice(2)
-if (argv[0] === 'batch') {
+if (QUEUE_COMMANDS.includes(argv[0] ?? '')) {
+  import('./queue.js')
+    .then(({ runQueueCommand }) => runQueueCommand(argv[0]!, argv.slice(1)))
+    .then(
+      (code) => {
+        process.exitCode = code
+      },
+      (error: unknown) => {
+        process.stderr.write(`clean-article: ${error instanceof Error ? error.message : String(error)}\n`)
+        process.exitCode = 1
+      },
+    )
+} else if (argv[0] === 'batch') {
   runBatchCommand(argv.slice(1)).then(
     (code) => {
       process.exitCode = code
