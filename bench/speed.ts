@@ -471,15 +471,14 @@ interface StageResult {
 
 /** The internal stage functions, in the order clean-article.ts calls them. */
 async function loadPipeline() {
-  const [options, decode, detect, nesting, toPage, textPage, classifier, secondOpinion, article, quotes] = await Promise.all([
+  const [options, decode, detect, toPage, textPage, classifier, secondOpinion, article, quotes] = await Promise.all([
     import('../src/lib/options.ts'),
     import('../src/lib/input/decode.ts'),
     import('../src/lib/detect.ts'),
-    import('../src/lib/input/nesting.ts'),
     import('../src/lib/html/to-page.ts'),
     import('../src/lib/text/to-page.ts'),
     import('../src/lib/classify/classify.ts'),
-    import('../src/lib/html/second-opinion.ts'),
+    import('../src/lib/classify/second-opinion.ts'),
     import('../src/lib/extract/article.ts'),
     import('../src/lib/extract/quotes.ts'),
   ])
@@ -487,13 +486,12 @@ async function loadPipeline() {
     resolveOptions: options.resolveOptions,
     decodeInput: decode.decodeInput,
     looksLikeHtml: detect.looksLikeHtml,
-    limitNesting: nesting.limitNesting,
     parseHtml: toPage.parseHtml,
     pageFromDocument: toPage.pageFromDocument,
     textToPage: textPage.textToPage,
     classify: classifier.classify,
-    isUnsure: secondOpinion.isUnsure,
-    readabilityBody: secondOpinion.readabilityBody,
+    doubt: secondOpinion.doubt,
+    secondOpinion: secondOpinion.secondOpinion,
     extractArticle: article.extractArticle,
     extractQuotes: quotes.extractQuotes,
   }
@@ -502,7 +500,7 @@ type Pipeline = Awaited<ReturnType<typeof loadPipeline>>
 
 /** One page through the pipeline, stage by stage, in clean-article.ts's order; adds each stage's ms. */
 function runStages(pipeline: Pipeline, input: string, door: Door, url: string, times: Record<Stage, number[]>): void {
-  const { resolveOptions, decodeInput, looksLikeHtml, limitNesting, parseHtml, pageFromDocument, textToPage, classify, isUnsure, readabilityBody, extractArticle, extractQuotes } = pipeline
+  const { resolveOptions, decodeInput, looksLikeHtml, parseHtml, pageFromDocument, textToPage, classify, doubt, secondOpinion, extractArticle, extractQuotes } = pipeline
   const took: Record<Stage, number> = { decode: 0, parse: 0, blocks: 0, classify: 0, 'second opinion': 0, extract: 0, quotes: 0 }
   let mark = performance.now()
   const lap = (stage: Stage): void => {
@@ -523,13 +521,10 @@ function runStages(pipeline: Pipeline, input: string, door: Door, url: string, t
     page = textToPage(decoded.text)
   }
   lap('blocks')
-  const classification = classify(page.blocks, resolved.rules, page.languageKnown)
+  const first = classify(page.blocks, resolved.rules, page.languageKnown)
   lap('classify')
-  if (html && isUnsure(page.blocks, classification.body)) {
-    const removed = classification.removals.map((removal) => removal !== null)
-    const markup = page.nestingCut > 0 ? limitNesting(decoded.text, resolved.maxDepth).html : decoded.text
-    classification.body = readabilityBody(markup, page.blocks, removed) ?? classification.body
-  }
+  const why = html ? doubt(page.blocks, first, resolved.rules) : null
+  const classification = (why !== null ? secondOpinion(page.blocks, first, resolved.rules, why) : null) ?? first
   lap('second opinion')
   const fields = extractArticle(page, classification)
   lap('extract')

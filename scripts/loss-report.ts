@@ -7,7 +7,7 @@
  * per fate over the pages, so the costliest mechanisms come first. Blind pages are left out.
  */
 import { classify } from '../src/lib/classify/classify.ts'
-import { isUnsure } from '../src/lib/html/second-opinion.ts'
+import { doubt } from '../src/lib/classify/second-opinion.ts'
 import { htmlToPage } from '../src/lib/html/to-page.ts'
 import { resolveOptions } from '../src/lib/options.ts'
 import { textToPage } from '../src/lib/text/to-page.ts'
@@ -46,7 +46,7 @@ for (const row of loadTruth(set)) {
     const fate = streamFates.slice(i, i + 4).includes('body') ? 'body' : streamFates[i]!
     if (!fateOf.has(key) || fate === 'body') fateOf.set(key, fate)
   }
-  const unsure = door === 'html' && isUnsure(page.blocks, result.body)
+  const unsure = door === 'html' && doubt(page.blocks, result, rules) !== null
   const fates = new Map<string, number>()
   let missed = 0
   for (const [key, count] of shingles(tokens(row.body))) {

@@ -212,7 +212,8 @@ export async function readPageFile(path: string): Promise<Uint8Array> {
     return await inflate(bytes, { maxOutputLength: MAX_INFLATED_BYTES })
   } catch (error) {
     const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
-    throw new Error(`cannot decompress ${path}: ${tooBig ? `larger than ${DEFAULT_MAX_INPUT_BYTES} bytes inflated` : error instanceof Error ? error.message : String(error)}`)
+    // Worded as the single-page reader (gunzip.ts) words it.
+    throw new Error(`cannot read ${path}: ${tooBig ? `it decompresses to more than ${DEFAULT_MAX_INPUT_BYTES} bytes, more than any page` : `it is not valid gzip: ${error instanceof Error ? error.message : String(error)}`}`)
   }
 }
 

@@ -7,18 +7,17 @@
  *    deeper than the limit is left out of the parse (input/nesting.ts).
  * 4. Page read into Blocks (+ metadata for HTML).
  * 5. Blocks classified: rules, quality, the article region, context; for HTML where that
- *    finds almost nothing, Readability's judgement as a second opinion.
+ *    answer is doubtful, a second opinion over the same blocks with the class words set aside.
  * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
  * 7. Quotes attributed to speakers.
  */
 import { classify } from './classify/classify.js'
+import { doubt, secondOpinion } from './classify/second-opinion.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
 import { extractQuotes } from './extract/quotes.js'
-import { isUnsure, readabilityBody } from './html/second-opinion.js'
 import { htmlToPage } from './html/to-page.js'
 import { decodeInput } from './input/decode.js'
-import { limitNesting } from './input/nesting.js'
 import { resolveOptions } from './options.js'
 import type { Page } from './page.js'
 import { textToPage } from './text/to-page.js'
@@ -41,13 +40,9 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
     const page: Page = html ? htmlToPage(decoded.text, { url: resolved.url, maxDepth: resolved.maxDepth }) : textToPage(decoded.text)
 
     // 5. Classify.
-    const classification = classify(page.blocks, resolved.rules, page.languageKnown)
-    if (html && isUnsure(page.blocks, classification.body)) {
-      const removed = classification.removals.map((removal) => removal !== null)
-      // Readability parses the markup itself: give it the markup cut as our parse was.
-      const markup = page.nestingCut > 0 ? limitNesting(decoded.text, resolved.maxDepth).html : decoded.text
-      classification.body = readabilityBody(markup, page.blocks, removed) ?? classification.body
-    }
+    const first = classify(page.blocks, resolved.rules, page.languageKnown)
+    const why = html ? doubt(page.blocks, first, resolved.rules) : null
+    const classification = (why !== null ? secondOpinion(page.blocks, first, resolved.rules, why) : null) ?? first
 
     // 6. Fields.
     const fields = extractArticle(page, classification)

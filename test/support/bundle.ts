@@ -9,9 +9,6 @@ import { build, type Metafile, type Platform } from 'esbuild'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 
-/** The second opinion's libraries, which the lead's change takes out of the core's import graph. */
-export const SECOND_OPINION_MODULES = ['linkedom', '@mozilla/readability'] as const
-
 export interface Bundle {
   code: string
   bytes: number

@@ -15,7 +15,7 @@ import type { Rule } from '../types.js'
 import { matchRules, spreadRemovals, type Removal } from './apply-rules.js'
 import { elementStats, looksLikeBoilerplate } from './element-stats.js'
 import { quality, type Quality } from './quality.js'
-import { findContainer, inContainer } from './container.js'
+import { findContainer, inContainer, type Container } from './container.js'
 import { bestRegion, type Span } from './region.js'
 import { THREAD_REMOVAL, threadStart } from './threads.js'
 
@@ -82,20 +82,32 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
 
   // 5. Container.
   const container = blocks.some((block) => block.element !== null) ? findContainer(blocks, qualities, removed) : null
-  if (container !== null) {
-    let first = blocks.length
-    let last = -1
-    blocks.forEach((block, i) => {
-      const prose = block.role === 'paragraph' || block.words >= PROSE_WORDS
-      const maxLinks = prose ? CONTAINER_PROSE_MAX_LINK_DENSITY : CONTAINER_MAX_LINK_DENSITY
-      body[i] = !removed[i] && block.linkDensity <= maxLinks && block.words > 0 && inContainer(block, container)
-      if (!body[i]) return
+  if (container !== null) return { removals, qualities, ...containerBody(blocks, removed, container) }
+  return { removals, qualities, region: core === null ? null : { start: region.start, end }, container: null, body }
+}
+
+/**
+ * The body inside an article container: every block in it but those a rule removed and link lists
+ * (a paragraph of prose stays even when most of its words are links).
+ */
+export function containerBody(
+  blocks: readonly Block[],
+  removed: readonly boolean[],
+  container: Container,
+): Pick<Classification, 'body' | 'region' | 'container'> {
+  let first = blocks.length
+  let last = -1
+  const body = perBlock(blocks, (block, i) => {
+    const prose = block.role === 'paragraph' || block.words >= PROSE_WORDS
+    const maxLinks = prose ? CONTAINER_PROSE_MAX_LINK_DENSITY : CONTAINER_MAX_LINK_DENSITY
+    const kept = !removed[i] && block.linkDensity <= maxLinks && block.words > 0 && inContainer(block, container)
+    if (kept) {
       first = Math.min(first, i)
       last = Math.max(last, i)
-    })
-    return { removals, qualities, region: last === -1 ? null : { start: first, end: last }, container: container.element, body }
-  }
-  return { removals, qualities, region: core === null ? null : { start: region.start, end }, container: null, body }
+    }
+    return kept
+  })
+  return { body, region: last === -1 ? null : { start: first, end: last }, container: container.element }
 }
 
 /**

@@ -63,12 +63,18 @@ function proseScore(block: Block, quality: Quality): number {
   return 0
 }
 
-export function findContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[]): Container | null {
+/** How the container is looked for: the first pass, or the second opinion's broader look. */
+export interface ContainerSearch {
+  /** What a word of boilerplate weighs against a word of prose when climbing (CLIMB_BOILERPLATE_WEIGHT by default). */
+  boilerplateWeight?: number
+}
+
+export function findContainer(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[], search: ContainerSearch = {}): Container | null {
   const hinted = hintedContainer(blocks, qualities, removed)
   if (hinted !== null) return { element: hinted, siblings: splitParts(blocks, removed, hinted) }
   const top = topCandidate(blocks, qualities, removed)
   if (top === null) return null
-  const element = climb(blocks, qualities, removed, top.element)
+  const element = climb(blocks, qualities, removed, top.element, search.boilerplateWeight ?? CLIMB_BOILERPLATE_WEIGHT)
   const score = element === top.element ? top.score : candidateScore(blocks, qualities, removed, element)
   return { element, siblings: joiningSiblings(blocks, qualities, removed, element, score) }
 }
@@ -86,13 +92,13 @@ function boilerplateWords(block: Block, quality: Quality, removed: boolean): num
 
 /**
  * The ancestor of the top candidate (or the candidate itself) whose content is most article:
- * prose score minus CLIMB_BOILERPLATE_WEIGHT times its boilerplate words. The top candidate is
+ * prose score minus `boilerplateWeight` times its boilerplate words. The top candidate is
  * the element whose own children are the most prose; where a page wraps each section, paragraph
  * or component in a box of its own (documentation, page builders, component CMSs), the article is
  * the ancestor holding all of them, and climbing finds it while the prose it adds outweighs the
  * menus, link lists and removed boxes it adds.
  */
-function climb(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[], top: ElementRef): ElementRef {
+function climb(blocks: readonly Block[], qualities: readonly Quality[], removed: readonly boolean[], top: ElementRef, boilerplateWeight: number): ElementRef {
   const chain: ElementRef[] = []
   for (let el: ElementRef | null = top, n = 0; el !== null && n < MAX_ANCESTORS; el = el.parent, n++) chain.push(el)
   const position = new Map(chain.map((el, i) => [el, i] as const))
@@ -104,7 +110,7 @@ function climb(blocks: readonly Block[], qualities: readonly Quality[], removed:
       if (at === undefined) continue
       const quality = qualities[i] ?? 'bad'
       const isRemoved = removed[i] ?? false
-      net[at]! += (isRemoved ? 0 : proseScore(block, quality)) - CLIMB_BOILERPLATE_WEIGHT * boilerplateWords(block, quality, isRemoved)
+      net[at]! += (isRemoved ? 0 : proseScore(block, quality)) - boilerplateWeight * boilerplateWords(block, quality, isRemoved)
       return
     }
   })
