@@ -6,6 +6,7 @@ import type { PageMeta } from '../page.js'
 import { parseDate } from '../extract/date.js'
 import type { Caption } from '../types.js'
 import { normaliseLine } from '../text/normalise.js'
+import { jsonLdUrl } from '../url.js'
 import type { HtmlDocument, HtmlElement } from './dom.js'
 
 /** schema.org types whose `headline` is the article's. */
@@ -127,13 +128,13 @@ function imageCaption(article: JsonObject | undefined): Caption[] {
   const images = objects(article?.['image'] ?? null)
   for (const image of images) {
     const caption = text(image['caption'])
-    if (caption) return [{ text: caption, credit: text(image['creditText']) ?? text(image['creator']) ?? text(image['copyrightHolder']), image: text(image['url']) }]
+    if (caption) return [{ text: caption, credit: text(image['creditText']) ?? text(image['creator']) ?? text(image['copyrightHolder']), image: jsonLdUrl(image, null) }]
   }
   return []
 }
 
 export interface Metadata extends PageMeta {
-  /** The image URL base: <base href>, or the canonical URL. */
+  /** The page's <base href> as written (to-page.ts resolves it and checks it is http(s)). */
   base: string | null
 }
 
@@ -161,6 +162,6 @@ export function readMetadata(document: HtmlDocument): Metadata {
     canonicalUrl: canonical ?? meta.get('og:url') ?? null,
     paywalled: gated(article),
     captions: imageCaption(article),
-    base: base ?? canonical,
+    base,
   }
 }

@@ -9,6 +9,7 @@ import type { Page } from '../page.js'
 import { parseDocument, type HtmlDocument } from './dom.js'
 import { jsonLdScripts, readMetadata } from './metadata.js'
 import { walk } from './walk.js'
+import { absoluteUrl, safeUrl } from '../url.js'
 
 /** A document without <html> or <body> is a fragment: wrap it so the parser builds a body. */
 const HAS_DOCUMENT = /<(?:html|body)[\s>]/i
@@ -24,15 +25,6 @@ export interface HtmlOptions {
   url: string | null
   /** Elements nested deeper than this are left out with their content. */
   maxDepth: number
-}
-
-function absolute(url: string, base: string | null): string {
-  if (base === null) return url
-  try {
-    return new URL(url, base).href
-  } catch {
-    return url
-  }
 }
 
 /** schema.org `hasPart.cssSelector` marks gated article text; a reader who pays sees it. */
@@ -73,12 +65,17 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   const language = guessed !== null && stopwordsFor(guessed) !== declared ? guessed : (metadata.language ?? guessed)
   const stopwords = stopwordsFor(language)
   if (stopwords !== null && stopwords !== declared) for (const block of result.blocks) recount(block, stopwords)
-  const base = options.url ?? metadata.base
-  for (const block of result.blocks) if (block.image !== null) block.image = absolute(block.image, base)
-  const { base: _base, ...meta } = metadata
+  const { base: baseHref, ...meta } = metadata
+  // URLs out are safe (url.ts): the page's own URL and its <base href> count only as http(s) URLs.
+  const pageUrl = absoluteUrl(options.url)
+  const linkBase = absoluteUrl(safeUrl(baseHref, pageUrl)) ?? pageUrl
+  const canonicalUrl = safeUrl(meta.canonicalUrl, linkBase) ?? pageUrl
+  const imageBase = linkBase ?? absoluteUrl(canonicalUrl)
+  for (const block of result.blocks) if (block.image !== null) block.image = safeUrl(block.image, imageBase)
+  const captions = meta.captions.map((caption) => ({ ...caption, image: safeUrl(caption.image, imageBase) }))
   return {
     blocks: result.blocks,
-    meta: { ...meta, language, canonicalUrl: meta.canonicalUrl ?? options.url },
+    meta: { ...meta, language, canonicalUrl, captions },
     languageKnown: stopwords !== null,
     nestingCut: document.cut,
     warnings: [...document.warnings, ...result.warnings],
