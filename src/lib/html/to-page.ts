@@ -7,17 +7,13 @@ import { STOPWORDS } from '../blocks/stopwords.js'
 import { recount } from '../blocks/block.js'
 import type { Page } from '../page.js'
 import { parseDocument, type HtmlDocument } from './dom.js'
-import { jsonLdScripts, readMetadata } from './metadata.js'
+import { unhideGatedText } from './gated.js'
+import { readMetadata } from './metadata.js'
 import { walk } from './walk.js'
 import { absoluteUrl, safeUrl } from '../url.js'
 
 /** A document without <html> or <body> is a fragment: wrap it so the parser builds a body. */
 const HAS_DOCUMENT = /<(?:html|body)[\s>]/i
-/** Hiding attributes removed from gated article text, which is the article even when hidden. */
-const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'] as const
-/** The JSON-LD key naming gated elements, and its string values. */
-const CSS_SELECTOR_KEY = '"cssSelector"'
-const CSS_SELECTOR = /"cssSelector"\s*:\s*"([^"]{1,200})"/g
 /** Blocks sampled for a language guess when the page declares none. */
 const LANGUAGE_SAMPLE_BLOCKS = 200
 
@@ -25,21 +21,6 @@ export interface HtmlOptions {
   url: string | null
   /** Elements nested deeper than this are left out with their content. */
   maxDepth: number
-}
-
-/** schema.org `hasPart.cssSelector` marks gated article text; a reader who pays sees it. */
-function unhideGatedText(document: HtmlDocument): void {
-  for (const script of jsonLdScripts(document)) {
-    const json = script.textContent
-    if (!json.includes(CSS_SELECTOR_KEY)) continue
-    for (const match of json.matchAll(CSS_SELECTOR)) {
-      try {
-        for (const el of document.querySelectorAll(match[1]!)) for (const name of HIDING_ATTRIBUTES) el.removeAttribute(name)
-      } catch {
-        // An invalid selector in the page's metadata is the page's problem, not the reader's.
-      }
-    }
-  }
 }
 
 export function htmlToPage(html: string, options: HtmlOptions): Page {
