@@ -234,13 +234,13 @@ describe('hostile input: encodings, end to end', () => {
   it('reads UTF-8 bytes as UTF-8 when the page declares another charset, and says so', () => {
     const input = utf8(`<html><head><meta charset="iso-8859-1"></head><body><p>${text}</p></body></html>`)
     const article = cleanArticle(input)
-    expect(article.warnings).toEqual(['declared iso-8859-1, decoded as utf-8'])
+    expect(article.warnings).toEqual(['declared windows-1252, decoded as utf-8'])
     expect(article.text).toContain('Café “crème” in Zürich')
   })
 
   it('ignores an unknown declared charset, with a warning', () => {
     const article = cleanArticle(utf8(`<html><head><meta charset="x-klingon"></head><body><p>${SENTENCE}</p></body></html>`))
-    expect(article.warnings).toEqual(['unknown declared charset "x-klingon", ignored'])
+    expect(article.warnings).toEqual(['unknown declared charset, ignored'])
     expect(article.paragraphs).toEqual([SENTENCE.trim()])
   })
 

@@ -3,6 +3,7 @@
  * encoding, refuses binary files, removes stray NULs and enforces the size limit.
  * Never throws.
  */
+import { encodingForLabel, prescanCharset, type Prescan } from './prescan.js'
 
 export interface Decoded {
   text: string
@@ -92,9 +93,6 @@ const BOMS: readonly { encoding: string; bytes: readonly number[] }[] = [
 
 /** How much of the input binary and UTF-16 sniffing look at: enough to be sure, bounded. */
 const SNIFF_BYTES = 8192
-/** Where a page must declare its charset (the HTML spec's pre-scan uses 1024; servers and
- * sloppy templates push it further, so allow more). */
-const CHARSET_SCAN_BYTES = 4096
 /** More NUL bytes than this share of the sample means binary: text has none, binaries are
  * full of zero padding. */
 const BINARY_NUL_SHARE = 0.01
@@ -118,13 +116,6 @@ const UTF16_MIN_BYTES = 4
 /** How much of invalid UTF-8 is weighed to tell damaged UTF-8 from another encoding. */
 const MIXED_SAMPLE_BYTES = 65536
 
-/** A meta tag, up to its end or the next `<`: a match attempt never runs past the next tag, so
- * finding every meta tag in the scan window is linear. */
-const META_TAG = /<meta\s[^<>]*/gi
-/** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`:
- * both carry `charset=` inside the meta tag. One way to match the spaces around a quote, so it
- * cannot backtrack. */
-const META_CHARSET = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]{1,40})/i
 /** `<?xml version="1.0" encoding="x"?>`, only at the very start as XML requires. */
 const XML_ENCODING = /^\s{0,64}<\?xml\s[^>]*?\bencoding\s*=\s*["']([\w.:-]{1,40})["']/i
 /** Any character outside ASCII: tells real UTF-8 from plain ASCII. */
@@ -301,25 +292,18 @@ function looksBinary(sample: Uint8Array): boolean {
   return controls >= MIN_CONTROLS_FOR_BINARY && controls / size > BINARY_CONTROL_SHARE
 }
 
-/** The charset a page declares in its first CHARSET_SCAN_BYTES, as written, or null. */
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = UTF8_LENIENT.decode(bytes.subarray(0, CHARSET_SCAN_BYTES))
-  const xml = XML_ENCODING.exec(head)?.[1]
-  if (xml !== undefined) return xml
-  for (const [tag] of head.matchAll(META_TAG)) {
-    const charset = META_CHARSET.exec(tag)?.[1]
-    if (charset !== undefined) return charset
-  }
-  return null
-}
+/** The bytes an XML declaration is looked for in: it must open the document. */
+const XML_DECLARATION_BYTES = 1024
 
-/** The WHATWG name for a charset label, or null when this runtime cannot decode it. */
-function canonicalEncoding(label: string): string | null {
-  try {
-    return new TextDecoder(label).encoding
-  } catch {
-    return null
-  }
+/**
+ * The encoding a page declares (WHATWG name, or null), and whether a declared label was one this
+ * runtime cannot decode: an XML declaration at the very start, else the HTML standard's prescan.
+ */
+function declaredEncoding(bytes: Uint8Array): Prescan {
+  const xml = XML_ENCODING.exec(LATIN1.decode(bytes.subarray(0, XML_DECLARATION_BYTES)))?.[1]
+  const fromXml = xml === undefined ? null : encodingForLabel(xml)
+  if (fromXml !== null) return { encoding: fromXml, unknownLabel: false }
+  return prescanCharset(bytes)
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {
@@ -332,14 +316,15 @@ function tryUtf8(bytes: Uint8Array): string | null {
 
 /** Chooses between the declared charset, UTF-8 and windows-1252, as the module doc says. */
 function chooseEncoding(bytes: Uint8Array, warnings: string[]): { text: string; encoding: string } {
-  const label = declaredCharset(bytes)
-  let declared = label ? canonicalEncoding(label) : null
-  if (label && !declared) warnings.push(`unknown declared charset "${label}", ignored`)
+  const found = declaredEncoding(bytes)
+  // Warnings name the encoding by its WHATWG name, never by the page's label: no page text in warnings.
+  if (found.encoding === null && found.unknownLabel) warnings.push('unknown declared charset, ignored')
+  let declared = found.encoding
   if (declared?.startsWith('utf-16')) declared = 'utf-8' // the bytes were readable as ASCII, so not UTF-16
   const utf8 = tryUtf8(bytes)
 
   if (utf8 !== null && (declared === null || declared === 'utf-8' || NON_ASCII.test(utf8))) {
-    if (declared && declared !== 'utf-8') warnings.push(`declared ${label}, decoded as utf-8`)
+    if (declared && declared !== 'utf-8') warnings.push(`declared ${declared}, decoded as utf-8`)
     return { text: utf8, encoding: 'utf-8' }
   }
   if (declared && declared !== 'utf-8') return { text: decodeWith(declared, bytes), encoding: declared }
