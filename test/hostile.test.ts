@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HOSTILE_INPUTS, SENTENCE, randomBytes, type HostileInput } from '../bench/hostile-inputs.js'
 import { cleanArticle, type CleanArticle } from '../src/index.js'
+import { QUOTE_BUDGET_WARNING } from '../src/lib/extract/quote-budget.js'
 import { expectArticleShape } from './support/shape.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -48,7 +49,7 @@ const EXPECTED: Record<string, (article: CleanArticle) => void> = {
   'a million quote marks (HTML)': hasArticle,
   'a million quote marks (text)': (article) => expect(article.paragraphs).toEqual([SENTENCE.trim()]),
   'quoted words without end': (article) => expect(article.paragraphs.length).toBeGreaterThan(0),
-  'table of 500,000 cells': (article) => expect(article.warnings).toEqual([expect.stringMatching(TOO_MANY_BLOCKS)]),
+  'table of 500,000 cells': (article) => expect(article.warnings).toEqual([expect.stringMatching(TOO_MANY_BLOCKS), QUOTE_BUDGET_WARNING]),
   'one tag with 100,000 attributes': hasArticle,
   'an attribute value of 5 MB': (article) => {
     hasArticle(article)
@@ -155,13 +156,13 @@ describe('hostile input: size limits', () => {
   it('truncates a 20 MB string to maxInputBytes UTF-16 units, with a warning', () => {
     const article = cleanArticle(big, { maxInputBytes: MIB })
     expectArticleShape(article)
-    expect(article.warnings).toEqual([`input truncated to ${MIB} characters`])
+    expect(article.warnings).toEqual([`input truncated to ${MIB} characters`, QUOTE_BUDGET_WARNING])
     expect(article.paragraphs.length).toBeGreaterThan(1000)
   }, TIMEOUT)
 
   it('truncates 20 MB of bytes to maxInputBytes bytes, with a warning', () => {
     const article = cleanArticle(new TextEncoder().encode(big), { maxInputBytes: MIB })
-    expect(article.warnings).toEqual([`input truncated to ${MIB} bytes`])
+    expect(article.warnings).toEqual([`input truncated to ${MIB} bytes`, QUOTE_BUDGET_WARNING])
     expect(article.paragraphs.length).toBeGreaterThan(1000)
   }, TIMEOUT)
 

@@ -9,11 +9,12 @@
  * 5. Blocks classified: rules, quality, the article region, context; for HTML where that
  *    finds almost nothing, Readability's judgement as a second opinion.
  * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
- * 7. Quotes attributed to speakers.
+ * 7. Quotes attributed to speakers, in the first MAX_QUOTED_CHARS characters of the paragraphs.
  */
 import { classify } from './classify/classify.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
+import { QUOTE_BUDGET_WARNING, withinQuoteBudget } from './extract/quote-budget.js'
 import { extractQuotes } from './extract/quotes.js'
 import { isUnsure, readabilityBody } from './html/second-opinion.js'
 import { htmlToPage } from './html/to-page.js'
@@ -53,9 +54,11 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
     const fields = extractArticle(page, classification)
 
     // 7. Quotes.
-    const quotes = extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
+    const quoted = withinQuoteBudget(fields.paragraphs)
+    const quotes = extractQuotes({ paragraphs: quoted.paragraphs, blockquotes: fields.blockquotes })
 
     const warnings = [...decoded.warnings, ...page.warnings]
+    if (quoted.cut) warnings.push(QUOTE_BUDGET_WARNING)
     if (fields.paragraphs.length === 0 && decoded.text.trim() !== '') warnings.push('no article text found')
     return {
       format: html ? 'html' : 'text',

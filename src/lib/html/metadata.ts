@@ -37,7 +37,8 @@ function objects(root: Json): JsonObject[] {
   const stack: Json[] = [root]
   while (stack.length > 0) {
     const value = stack.pop()
-    if (Array.isArray(value)) stack.push(...value)
+    // One push per item: spreading a 450,000-item array into push() overflows the stack.
+    if (Array.isArray(value)) for (const item of value) stack.push(item)
     else if (isObject(value)) {
       out.push(value)
       const graph = value['@graph']
@@ -111,7 +112,7 @@ function readJsonLd(document: HtmlDocument): JsonObject[] {
     const raw = script.textContent ?? ''
     if (raw.length > MAX_JSON_LD_CHARS) continue
     try {
-      out.push(...objects(JSON.parse(raw) as Json))
+      for (const object of objects(JSON.parse(raw) as Json)) out.push(object)
     } catch {
       // Broken JSON-LD is common; the page's other metadata still counts.
     }

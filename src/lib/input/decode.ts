@@ -243,7 +243,7 @@ function sniff(bytes: Uint8Array): Sniffed | null {
   const magic = MAGIC_NUMBERS.find((m) => startsWith(bytes, m.offset, m.bytes))
   if (magic) return { kind: 'binary', format: magic.name }
   const sample = bytes.subarray(0, SNIFF_BYTES)
-  const utf16 = sniffUtf16(sample)
+  const utf16 = sniffUtf16(sample) ?? (tryUtf8(cutUtf8(bytes, SNIFF_BYTES)) === null ? sniffUtf16Script(sample) : null)
   if (utf16) return { kind: 'text', encoding: utf16 }
   return looksBinary(sample) ? { kind: 'binary', format: 'unknown format' } : null
 }
@@ -262,6 +262,63 @@ function sniffUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     zeroHalf / pairs >= UTF16_ZERO_HALF_SHARE && otherHalf / pairs <= UTF16_OTHER_HALF_MAX_SHARE
   if (fits(zeroOdd, zeroEven)) return 'utf-16le'
   if (fits(zeroEven, zeroOdd)) return 'utf-16be'
+  return null
+}
+
+/**
+ * Unicode blocks of the scripts written without many ASCII characters, and of the punctuation and
+ * spaces between their words: UTF-16 text in them has no zero bytes for `sniffUtf16` to see.
+ * Random bytes land in them about 64% of the time.
+ */
+const UTF16_SCRIPT_RANGES: readonly (readonly [number, number])[] = [
+  [0x0009, 0x000d], // tab, line feed, vertical tab, form feed, carriage return
+  [0x0020, 0x007e], // ASCII printable
+  [0x00a0, 0x024f], // Latin-1 supplement, Latin extended A and B
+  [0x0370, 0x052f], // Greek, Cyrillic
+  [0x0590, 0x06ff], // Hebrew, Arabic
+  [0x0900, 0x0e7f], // Indic scripts, Thai
+  [0x1100, 0x11ff], // Hangul jamo
+  [0x2000, 0x206f], // general punctuation
+  [0x3000, 0x30ff], // CJK punctuation, hiragana, katakana
+  [0x3400, 0x4dbf], // CJK ideographs, extension A
+  [0x4e00, 0x9fff], // CJK ideographs
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xff00, 0xffef], // full-width and half-width forms
+]
+/** Code units between words and sentences: ASCII space and punctuation, the ideographic space, comma and full stop, full-width punctuation. */
+const UTF16_SEPARATORS: ReadonlySet<number> = new Set([0x0020, 0x000a, 0x000d, 0x002c, 0x002e, 0x0021, 0x003f, 0x3000, 0x3001, 0x3002, 0xff0c, 0xff0e, 0xff01, 0xff1f])
+/** Share of code units in UTF16_SCRIPT_RANGES for UTF-16 text (random bytes: about 0.64). */
+const UTF16_SCRIPT_SHARE = 0.9
+/**
+ * Share of code units that are separators: text has one every few words; bytes of an 8-bit or
+ * legacy multi-byte encoding read in pairs never do (every separator holds a 0x00, 0x30 or 0xFF
+ * byte next to a byte those encodings do not put there).
+ */
+const UTF16_SEPARATOR_SHARE = 0.01
+
+function inScriptRanges(unit: number): boolean {
+  for (const [low, high] of UTF16_SCRIPT_RANGES) if (unit >= low && unit <= high) return true
+  return false
+}
+
+/**
+ * UTF-16 without a BOM and with few ASCII characters (Chinese, Japanese, Korean, …), for a
+ * sample that is not UTF-8: nearly every code unit in a script's block, and separators between
+ * words. Null when neither byte order reads so.
+ */
+function sniffUtf16Script(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.floor(sample.length / 2)
+  if (units * 2 < UTF16_MIN_BYTES) return null
+  for (const littleEndian of [true, false]) {
+    let script = 0
+    let separators = 0
+    for (let i = 0; i + 1 < sample.length; i += 2) {
+      const unit = littleEndian ? sample[i]! | (sample[i + 1]! << 8) : (sample[i]! << 8) | sample[i + 1]!
+      if (inScriptRanges(unit)) script++
+      if (UTF16_SEPARATORS.has(unit)) separators++
+    }
+    if (script / units >= UTF16_SCRIPT_SHARE && separators / units >= UTF16_SEPARATOR_SHARE) return littleEndian ? 'utf-16le' : 'utf-16be'
+  }
   return null
 }
 
