@@ -101,6 +101,56 @@ const EXPECTED: Record<string, (article: CleanArticle) => void> = {
     expect(article.paragraphs.length).toBeGreaterThan(5)
   },
   'NUL bytes everywhere': (article) => expect(article).toMatchObject({ paragraphs: [], warnings: ['input looks like binary data (unknown format), not a page'] }),
+  'sibling-combinator selectors over many divs': hasArticle,
+  '2,000 simple selectors over many divs': hasArticle,
+  'gated selectors over deep nesting': hasArticle,
+  'escaped script idiom, repeated': (article) => {
+    hasArticle(article)
+    expect(JSON.stringify(article)).not.toMatch(/not text|document\.write/)
+  },
+  'escaped script that never ends': (article) => {
+    hasArticle(article)
+    expect(JSON.stringify(article)).not.toContain('not text')
+  },
+  'self-closing scripts, repeated': (article) => {
+    hasArticle(article)
+    expect(JSON.stringify(article)).not.toContain('not text')
+  },
+  'metadata in nested noscript': (article) => {
+    hasArticle(article)
+    expect(article.headline).not.toBe('Not the headline')
+    expect(article.canonicalUrl).toBeNull()
+  },
+  'JSON-LD array of 450,000 items': (article) => {
+    hasArticle(article)
+    expect(article.headline).toBe('A headline')
+  },
+  'unsafe image URLs in 20,000 figures': (article) => {
+    hasArticle(article)
+    expect(article.captions.length).toBeGreaterThan(0)
+    // Safe whatever a consumer page resolves it against: no scheme but http(s).
+    for (const caption of article.captions) if (caption.image) expect(new URL(caption.image, 'https://consumer.example/').protocol).toBe('https:')
+  },
+  'charset declarations hidden in comments': (article) => {
+    hasArticle(article)
+    expect(article.warnings).toEqual([])
+    expect(article.text).toContain('caf\u00e9')
+  },
+  'UTF-16LE Chinese without BOM': (article) => {
+    expect(article.warnings).toEqual([])
+    expect(article.text).toContain('北京市政府周二表示')
+  },
+  'quotations, one paragraph': (article) => expect(article.quotes.length).toBeGreaterThan(100),
+  'quotations, many paragraphs': (article) => expect(article.quotes.length).toBeGreaterThan(100),
+  'comment-classed text nested 500 deep': (article) => expect(article.paragraphs.length + article.removed.length).toBeGreaterThan(0),
+  'figures nested in figures': (article) => {
+    hasArticle(article)
+    expect(article.captions.length).toBeGreaterThan(0)
+  },
+  'one text node of 5 MB with quotes': (article) => {
+    hasArticle(article)
+    expect(article.quotes.length).toBeGreaterThan(100)
+  },
 }
 
 describe('hostile input: a result, never a throw', () => {

@@ -102,7 +102,13 @@ describe('srcsetFirst', () => {
     ['https://img.example/w_100,h_100/a.jpg 100w, https://img.example/w_200,h_200/a.jpg 200w', 'https://img.example/w_100,h_100/a.jpg'],
     ['a.jpg,', 'a.jpg'],
     [',, a.jpg 1x', 'a.jpg'],
-    ['a.jpg (max-width: 10px), b.jpg', 'a.jpg'],
+    ['a.jpg (max-width: 10px), b.jpg', 'b.jpg'],
+    ['java\tscript:alert(1) 1x, b.jpg 2x', 'b.jpg'],
+    ['a.jpg 1x 2x, b.jpg', 'b.jpg'],
+    ['a.jpg 0w, b.jpg 10w', 'b.jpg'],
+    ['a.jpg 100h, b.jpg 100w 50h', 'b.jpg'],
+    ['a.jpg 1.5x', 'a.jpg'],
+    ['a.jpg .5x', 'a.jpg'],
     ['', null],
     [' , , ', null],
   ])('reads %j as %j', (srcset, expected) => {
@@ -120,6 +126,8 @@ describe('imageSource', () => {
     ['data-srcset past an unsafe data-src', { 'data-src': 'javascript:alert(1)', 'data-srcset': '/d.jpg 300w' }, 'https://news.example/d.jpg'],
     ['the next source past an unsafe one', { 'data-src': ' JAVASCRIPT:alert(1)', src: '/ok.jpg' }, 'https://news.example/ok.jpg'],
     ['null when every source is unsafe', { src: 'javascript:alert(1)', srcset: 'data:image/png;base64,x 1x' }, null],
+    ['the next srcset candidate past an unsafe one', { srcset: 'javascript:alert(1) 1x, /ok.jpg 2x' }, 'https://news.example/ok.jpg'],
+    ['no srcset candidate hidden by a tab (an invalid descriptor)', { srcset: 'java\tscript:alert(1) 1x' }, null],
     ['null for an image without a source', {}, null],
   ])('takes %s', (_name, attributes, expected) => {
     expect(imageSource(img(attributes), BASE)).toBe(expected)

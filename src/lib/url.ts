@@ -14,7 +14,7 @@
  * is `javascript:` here as it is there.
  *
  * Helpers read the places pages put image URLs: `imageSource` (lazy-loading attributes, `src`,
- * `srcset`), `srcsetFirst` and `jsonLdUrl` (schema.org values: a string, an ImageObject, a list).
+ * `srcset`), `srcsetUrls`, `srcsetFirst` and `jsonLdUrl` (schema.org values: a string, an ImageObject, a list).
  */
 import { decodeHTML } from 'entities'
 
@@ -97,18 +97,81 @@ export function safeUrl(value: unknown, base: string | null, options: SafeUrlOpt
   return cleaned
 }
 
-/** The URL of a srcset list's first image candidate, as the HTML standard splits the list (URLs may hold commas), or null. */
+/** A width or height descriptor: a positive integer and `w` or `h` (`640w`). */
+const SIZE_DESCRIPTOR = /^\d+[wh]$/
+/** A pixel-density descriptor: a non-negative floating-point number and `x` (`2x`, `1.5x`, `.5x`, `1e0x`). */
+const DENSITY_DESCRIPTOR = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?x$/
+
+/** Whether a candidate's descriptors are ones the HTML standard accepts (at most one of each kind; `h` only beside `w`). */
+function validDescriptors(descriptors: readonly string[]): boolean {
+  const kinds = new Set<string>()
+  for (const descriptor of descriptors) {
+    const kind = descriptor[descriptor.length - 1]!
+    if (kinds.has(kind)) return false
+    if (kind === 'x' ? !DENSITY_DESCRIPTOR.test(descriptor) : !SIZE_DESCRIPTOR.test(descriptor) || Number.parseInt(descriptor, 10) === 0) return false
+    kinds.add(kind)
+  }
+  return !(kinds.has('x') && (kinds.has('w') || kinds.has('h'))) && !(kinds.has('h') && !kinds.has('w'))
+}
+
+/**
+ * The URLs of a srcset list's image candidates, in order, read as the HTML standard reads them:
+ * URLs may hold commas; a candidate whose descriptors are invalid (`java\tscript:x 1x` is the URL
+ * `java` with descriptors `script:x 1x`) is dropped.
+ */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = []
+  let at = 0
+  while (at < srcset.length) {
+    while (at < srcset.length && isSrcsetSeparator(srcset.charCodeAt(at))) at++
+    if (at >= srcset.length) break
+    const start = at
+    while (at < srcset.length && !isBlank(srcset.charCodeAt(at))) at++
+    let end = at
+    const descriptors: string[] = []
+    if (srcset.charCodeAt(end - 1) === COMMA) {
+      // A URL ending in commas ends its candidate there (no descriptors): the commas separate.
+      while (end > start && srcset.charCodeAt(end - 1) === COMMA) end--
+    } else {
+      at = readDescriptors(srcset, at, descriptors)
+    }
+    if (end > start && validDescriptors(descriptors)) urls.push(srcset.slice(start, end))
+  }
+  return urls
+}
+
+/** Reads the descriptors after a candidate's URL up to the comma that ends it (not one inside parentheses); gives the position after it. */
+function readDescriptors(srcset: string, from: number, out: string[]): number {
+  let at = from
+  let token = ''
+  let depth = 0
+  for (; at < srcset.length; at++) {
+    const code = srcset.charCodeAt(at)
+    if (depth === 0 && code === COMMA) {
+      at++
+      break
+    }
+    if (depth === 0 && isBlank(code)) {
+      if (token !== '') out.push(token)
+      token = ''
+      continue
+    }
+    if (code === OPEN_PAREN) depth++
+    else if (code === CLOSE_PAREN && depth > 0) depth--
+    token += srcset[at]
+  }
+  if (token !== '') out.push(token)
+  return at
+}
+
+/** The URL of a srcset list's first valid image candidate (see `srcsetUrls`), or null. */
 export function srcsetFirst(srcset: string): string | null {
-  let start = 0
-  while (start < srcset.length && isSrcsetSeparator(srcset.charCodeAt(start))) start++
-  let end = start
-  while (end < srcset.length && !isBlank(srcset.charCodeAt(end))) end++
-  // A URL ending in commas ends its candidate there (no descriptors): the commas separate.
-  while (end > start && srcset.charCodeAt(end - 1) === COMMA) end--
-  return end > start ? srcset.slice(start, end) : null
+  return srcsetUrls(srcset)[0] ?? null
 }
 
 const COMMA = 0x2c
+const OPEN_PAREN = 0x28
+const CLOSE_PAREN = 0x29
 /** ASCII whitespace as the HTML standard defines it: tab, line feed, form feed, carriage return, space. */
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d
@@ -133,9 +196,10 @@ export function imageSource(img: ImageElement, base: string | null): string | nu
     if (url !== null) return url
   }
   for (const name of IMAGE_SRCSET_ATTRIBUTES) {
-    const srcset = img.getAttribute(name)
-    const url = srcset === null ? null : safeUrl(srcsetFirst(srcset), base)
-    if (url !== null) return url
+    for (const candidate of srcsetUrls(img.getAttribute(name) ?? '')) {
+      const url = safeUrl(candidate, base)
+      if (url !== null) return url
+    }
   }
   return null
 }
