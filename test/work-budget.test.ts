@@ -12,8 +12,9 @@
  *   the same way: with the default, ms per MB steps up by about half once a page's garbage
  *   spills into the old generation (somewhere between 200 and 600 KB), a one-time step that is not
  *   the shape's cost growing; and a full collection before each run;
- * - each size timed three times, interleaved, the fastest kept; a shape over the bound measured
- *   again, up to three times, before it fails (a quadratic shape grows sixteen times every time).
+ * - each size timed twice, interleaved, after two warm-up runs, the fastest kept; a shape over
+ *   the bound measured again, up to three times, before it fails (a quadratic shape grows
+ *   sixteen times every time).
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
