@@ -21,6 +21,19 @@ export const SENTENCE = 'The minister said on Tuesday that the new rules would t
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
+/**
+ * The input built as close to `bytes` long (UTF-16 units of a string, bytes of a Uint8Array) as
+ * its shape allows: sizes grow about linearly with the scale, so one probe at scale 1 and one
+ * correction find it. Inputs of a fixed size (the empty ones) come back as they are.
+ */
+export function buildAtSize(input: HostileInput, bytes: number): string | Uint8Array {
+  const probe = input.build(1).length
+  if (probe === 0) return input.build(1)
+  const first = input.build(bytes / probe)
+  if (first.length === 0 || Math.abs(first.length - bytes) / bytes < 0.05) return first
+  return input.build(((bytes / probe) * bytes) / first.length)
+}
+
 /** Deterministic pseudo-random bytes (xorshift32): the same bytes on every run. */
 export function randomBytes(length: number, seed = 0x9e3779b9): Uint8Array {
   const out = new Uint8Array(length)
@@ -46,7 +59,16 @@ function utf16le(text: string): Uint8Array {
   return out
 }
 
-const page = (body: string): string => `<!doctype html><html><head><title>Hostile page</title></head><body>${body}</body></html>`
+const page = (body: string, head = ''): string => `<!doctype html><html><head><title>Hostile page</title>${head}</head><body>${body}</body></html>`
+/** A JSON-LD script in a page's head. */
+const jsonLd = (value: unknown): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
+/** schema.org paywall markup naming these selectors. */
+const gatedBy = (selectors: string[]): string =>
+  jsonLd({ '@type': 'NewsArticle', headline: 'A headline', isAccessibleForFree: false, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: selectors } })
+/** The selectors that made a 4 KB page take 10 s: sibling chains and structural pseudo-classes, which css-select rescans siblings for. */
+const SIBLING_SELECTORS = [Array.from({ length: 40 }, () => 'div ~ div + div').join(' ~ '), 'div:nth-last-child(2) div:nth-last-child(3) div:nth-last-child(4)']
+/** Simple selectors, as many as fit in the JSON-LD limit: they are run, 16 of them, over every element. */
+const SIMPLE_SELECTORS = Array.from({ length: 2_000 }, (_, i) => `div.c${i} > div#i${i} span[data-x="${i}"]`)
 const article = `<h1>A headline for the page</h1>${`<p>${SENTENCE.repeat(3)}</p>`.repeat(5)}`
 const n = (count: number, scale: number): number => Math.max(1, Math.round(count * scale))
 
@@ -85,4 +107,21 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'invalid UTF-8', build: (s) => utf8(page(`${article}<p>${'caf\u00e9 '.repeat(n(100_000, s))}</p>`)).map((byte) => (byte === 0xc3 ? 0xff : byte)) },
   { name: 'UTF-16 without BOM', build: (s) => utf16le(page(`${article}${`<p>${SENTENCE}</p>`.repeat(n(10_000, s))}`)) },
   { name: 'NUL bytes everywhere', build: (s) => utf8(`${SENTENCE}\n\n${SENTENCE}`.repeat(n(10_000, s)).replaceAll(' ', '\u0000')) },
+  // Round two (issue 21): pages that chose our work, hid script in script, or fed a field.
+  { name: 'sibling-combinator selectors over many divs', build: (s) => page(`${article}${'<div class="x"><div>text</div></div>'.repeat(n(30_000, s))}`, gatedBy(SIBLING_SELECTORS)) , testScale: 0.25 },
+  { name: '2,000 simple selectors over many divs', build: (s) => page(`${article}${'<div class="c1"><div id="i1"><span data-x="1">text</span></div></div>'.repeat(n(15_000, s))}`, gatedBy(SIMPLE_SELECTORS)) , testScale: 0.25 },
+  { name: 'gated selectors over deep nesting', build: (s) => page(`${article}${`${'<div class="a">'.repeat(400)}<span>deep</span>${'</div>'.repeat(400)}`.repeat(n(100, s))}`, gatedBy(Array.from({ length: 16 }, () => 'div div div div div div div .a'))) , testScale: 0.25 },
+  { name: 'escaped script idiom, repeated', build: (s) => page(`${article}${`<script><!-- document.write('<script src="ad.js"></script>'); var t = "<p>not text</p>"; //--></script>`.repeat(n(20_000, s))}`) , testScale: 0.25 },
+  { name: 'escaped script that never ends', build: (s) => page(`${article}<script><!--<script>${'var x = "</script><script><p>not text</p>";'.repeat(n(50_000, s))}`) , testScale: 0.25 },
+  { name: 'self-closing scripts, repeated', build: (s) => page(`${article}${'<div><script src="a.js"/>var x = "</div><p>not text</p>";</script></div>'.repeat(n(20_000, s))}`) , testScale: 0.25 },
+  { name: 'metadata in nested noscript', build: (s) => page(article, `${'<noscript>'.repeat(400)}${'<meta property="og:title" content="Not the headline"><link rel="canonical" href="javascript:alert(1)">'.repeat(n(10_000, s))}${'</noscript>'.repeat(400)}`) , testScale: 0.25 },
+  { name: 'JSON-LD array of 450,000 items', build: (s) => page(article, jsonLd([{ '@type': 'NewsArticle', headline: 'A headline' }, Array.from({ length: n(450_000, s) }, () => 1)])) },
+  { name: 'unsafe image URLs in 20,000 figures', build: (s) => page(`${article}${'<figure><img src=" JaVaScRiPt:alert(1)" data-src="data:text/html,x" srcset="java&#x09;script:x 1x, vbscript:y 2x"><figcaption>The old bridge over the river at dawn</figcaption></figure>'.repeat(n(20_000, s))}`) , testScale: 0.1 },
+  { name: 'charset declarations hidden in comments', build: (s) => utf8(`<!doctype html><html><head>${'<!-- <meta charset="koi8-r"> -->'.repeat(n(20_000, s))}</head><body>${article}<p>caf\u00e9</p></body></html>`) },
+  { name: 'UTF-16LE Chinese without BOM', build: (s) => utf16le('北京市政府周二表示，新规定将于明年生效，此前经过了长时间的辩论。'.repeat(n(20_000, s))) , testScale: 0.25 },
+  { name: 'quotations, one paragraph', build: (s) => `${SENTENCE}\n\n${'“We will build the bridge,” the minister said on Tuesday after a long debate. '.repeat(n(12_000, s))}`, options: { format: 'text' } , testScale: 0.25 },
+  { name: 'quotations, many paragraphs', build: (s) => `${SENTENCE}\n\n${'“We will build the bridge,” the minister said on Tuesday after a long debate.\n\n'.repeat(n(12_000, s))}`, options: { format: 'text' } , testScale: 0.25 },
+  { name: 'comment-classed text nested 500 deep', build: (s) => page(`${`${'<div class="comment"><p>The minister said on Tuesday that the new rules would take effect next year.</p>'.repeat(500)}${'</div>'.repeat(500)}`.repeat(n(2, s))}`) , testScale: 0.5 },
+  { name: 'figures nested in figures', build: (s) => page(`${article}${`${'<figure><img src="a.jpg"><figcaption>A caption for the picture</figcaption>'.repeat(500)}${'</figure>'.repeat(500)}`.repeat(n(20, s))}`) , testScale: 0.25 },
+  { name: 'one text node of 5 MB with quotes', build: (s) => page(`${article}<p>${'“We will build it,” he said. '.repeat(n(170_000, s))}</p>`) , testScale: 0.1 },
 ]

@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 import type { HtmlNode } from '../src/lib/html/dom.js'
+import { FastTokenizer } from '../src/lib/html/fast-tokenizer.js'
 import { parseDocument as parseLimited } from '../src/lib/html/tree-builder.js'
 import { limitNesting } from '../src/lib/input/nesting.js'
 
@@ -19,10 +20,10 @@ interface ParsedNode {
   children?: ParsedNode[]
 }
 
-/** The parse of `html` as the front door's parser builds it, comments and processing instructions
- * dropped and adjacent text joined (the separator `<?>` is a processing instruction). */
+/** The parse of `html` as the front door's parser builds it (with its tokenizer), comments and
+ * processing instructions dropped and adjacent text joined (the separator `<?>` is a processing instruction). */
 function tree(html: string): Tree[] {
-  return children(parseDocument(html, { lowerCaseAttributeNames: false, decodeEntities: true }) as unknown as ParsedNode)
+  return children(parseDocument(html, { lowerCaseAttributeNames: false, decodeEntities: true, Tokenizer: FastTokenizer }) as unknown as ParsedNode)
 }
 
 function children(node: ParsedNode): Tree[] {

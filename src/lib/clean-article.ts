@@ -9,12 +9,13 @@
  * 5. Blocks classified: rules, quality, the article region, context; for HTML where that
  *    answer is doubtful, a second opinion over the same blocks with the class words set aside.
  * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
- * 7. Quotes attributed to speakers.
+ * 7. Quotes attributed to speakers, in the first MAX_QUOTED_CHARS characters of the paragraphs.
  */
 import { classify } from './classify/classify.js'
 import { doubt, secondOpinion } from './classify/second-opinion.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
+import { QUOTE_BUDGET_WARNING, withinQuoteBudget } from './extract/quote-budget.js'
 import { extractQuotes } from './extract/quotes.js'
 import { htmlToPage } from './html/to-page.js'
 import { decodeInput } from './input/decode.js'
@@ -48,9 +49,11 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
     const fields = extractArticle(page, classification)
 
     // 7. Quotes.
-    const quotes = extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
+    const quoted = withinQuoteBudget(fields.paragraphs)
+    const quotes = extractQuotes({ paragraphs: quoted.paragraphs, blockquotes: fields.blockquotes })
 
     const warnings = [...decoded.warnings, ...page.warnings]
+    if (quoted.cut) warnings.push(QUOTE_BUDGET_WARNING)
     if (fields.paragraphs.length === 0 && decoded.text.trim() !== '') warnings.push('no article text found')
     return {
       format: html ? 'html' : 'text',

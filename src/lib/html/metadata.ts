@@ -6,7 +6,8 @@ import type { PageMeta } from '../page.js'
 import { parseDate } from '../extract/date.js'
 import type { Caption } from '../types.js'
 import { normaliseLine } from '../text/normalise.js'
-import type { HtmlDocument, HtmlElement } from './dom.js'
+import { jsonLdUrl } from '../url.js'
+import type { HtmlDocument, HtmlElement, IndexedTag } from './dom.js'
 
 /** schema.org types whose `headline` is the article's. */
 const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|NewsArticle|Posting|WebPage|Review|LiveBlogPosting)$/
@@ -17,7 +18,7 @@ const CANONICAL_REL = 'canonical'
 /** The "By " that the NYT-style `byl` meta tag puts before the names. */
 const BY_PREFIX = /^by\s+/i
 /** JSON-LD scripts larger than this are not metadata (some pages inline whole apps). */
-const MAX_JSON_LD_CHARS = 1_000_000
+export const MAX_JSON_LD_CHARS = 1_000_000
 /** "Headline | Site", "Headline - Site", "Headline — Site": the separators of site-name suffixes (each anchored at the start of its space run). */
 const TITLE_SEPARATOR = /(?<!\s)\s+[|–—·•:-]\s+|(?<!\s)\s+\|\s*|(?<!\s)\s*\|\s+/u
 /** A suffix this short (in words) after a separator is taken for a site name even when we do not know it. */
@@ -36,7 +37,8 @@ function objects(root: Json): JsonObject[] {
   const stack: Json[] = [root]
   while (stack.length > 0) {
     const value = stack.pop()
-    if (Array.isArray(value)) stack.push(...value)
+    // One push per item: spreading a 450,000-item array into push() overflows the stack.
+    if (Array.isArray(value)) for (const item of value) stack.push(item)
     else if (isObject(value)) {
       out.push(value)
       const graph = value['@graph']
@@ -73,9 +75,35 @@ function equalsIgnoringCase(value: string | null, lowerCase: string): boolean {
   return value !== null && value.length === lowerCase.length && value.toLowerCase() === lowerCase
 }
 
-/** The page's JSON-LD scripts: `script[type="application/ld+json"]`. */
+/**
+ * The page's elements with this tag outside <noscript>: a browser that runs scripts reads a
+ * <noscript> as raw text, so the markup in it is never metadata. Each ancestor is looked at once.
+ */
+function metadataElements(document: HtmlDocument, tag: IndexedTag): HtmlElement[] {
+  const inside = new Map<HtmlElement, boolean>()
+  return document.elementsByTag(tag).filter((element) => {
+    const path: HtmlElement[] = []
+    let found = false
+    for (let node = element.parentNode; node !== null; node = node.parentNode) {
+      const known = inside.get(node)
+      if (known !== undefined) {
+        found = known
+        break
+      }
+      path.push(node)
+      if (node.tagName === 'noscript') {
+        found = true
+        break
+      }
+    }
+    for (const node of path) inside.set(node, found)
+    return !found
+  })
+}
+
+/** The page's JSON-LD scripts: `script[type="application/ld+json"]`, outside <noscript>. */
 export function jsonLdScripts(document: HtmlDocument): HtmlElement[] {
-  return document.elementsByTag('script').filter((script) => equalsIgnoringCase(script.getAttribute('type'), JSON_LD_TYPE))
+  return metadataElements(document, 'script').filter((script) => equalsIgnoringCase(script.getAttribute('type'), JSON_LD_TYPE))
 }
 
 function readJsonLd(document: HtmlDocument): JsonObject[] {
@@ -84,7 +112,7 @@ function readJsonLd(document: HtmlDocument): JsonObject[] {
     const raw = script.textContent ?? ''
     if (raw.length > MAX_JSON_LD_CHARS) continue
     try {
-      out.push(...objects(JSON.parse(raw) as Json))
+      for (const object of objects(JSON.parse(raw) as Json)) out.push(object)
     } catch {
       // Broken JSON-LD is common; the page's other metadata still counts.
     }
@@ -94,7 +122,7 @@ function readJsonLd(document: HtmlDocument): JsonObject[] {
 
 function metaContent(document: HtmlDocument): Map<string, string> {
   const out = new Map<string, string>()
-  for (const meta of document.elementsByTag('meta')) {
+  for (const meta of metadataElements(document, 'meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase()
     const content = meta.getAttribute('content')
     if (key !== '' && content && !out.has(key)) out.set(key, normaliseLine(content))
@@ -127,13 +155,13 @@ function imageCaption(article: JsonObject | undefined): Caption[] {
   const images = objects(article?.['image'] ?? null)
   for (const image of images) {
     const caption = text(image['caption'])
-    if (caption) return [{ text: caption, credit: text(image['creditText']) ?? text(image['creator']) ?? text(image['copyrightHolder']), image: text(image['url']) }]
+    if (caption) return [{ text: caption, credit: text(image['creditText']) ?? text(image['creator']) ?? text(image['copyrightHolder']), image: jsonLdUrl(image, null) }]
   }
   return []
 }
 
 export interface Metadata extends PageMeta {
-  /** The image URL base: <base href>, or the canonical URL. */
+  /** The page's <base href> as written (to-page.ts resolves it and checks it is http(s)). */
   base: string | null
 }
 
@@ -142,9 +170,9 @@ export function readMetadata(document: HtmlDocument): Metadata {
   const article = ld.find((object) => typeMatches(object, ARTICLE_TYPES) && object['headline'] !== undefined) ?? ld.find((object) => typeMatches(object, ARTICLE_TYPES))
   const meta = metaContent(document)
   let canonical: string | null = null
-  for (const link of document.elementsByTag('link')) if (equalsIgnoringCase(link.getAttribute('rel'), CANONICAL_REL)) canonical ??= link.getAttribute('href')
+  for (const link of metadataElements(document, 'link')) if (equalsIgnoringCase(link.getAttribute('rel'), CANONICAL_REL)) canonical ??= link.getAttribute('href')
   let base: string | null = null
-  for (const el of document.elementsByTag('base')) if (el.hasAttribute('href')) base ??= el.getAttribute('href')
+  for (const el of metadataElements(document, 'base')) if (el.hasAttribute('href')) base ??= el.getAttribute('href')
   const publisher = isObject(article?.['publisher']) ? (article?.['publisher'] as JsonObject) : undefined
   const siteName = meta.get('og:site_name') ?? text(publisher?.['name']) ?? meta.get('application-name') ?? null
   const rawHeadline = text(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? null
@@ -161,6 +189,6 @@ export function readMetadata(document: HtmlDocument): Metadata {
     canonicalUrl: canonical ?? meta.get('og:url') ?? null,
     paywalled: gated(article),
     captions: imageCaption(article),
-    base: base ?? canonical,
+    base,
   }
 }

@@ -1,12 +1,14 @@
 /** Tag tables for the HTML walk: plain data, one reason each. */
 
 /**
- * Never text of the page: code, styles, embedded documents, form controls, templates, and the
- * fallbacks a browser never shows (<noembed>, <noframes>: raw text in a browser, markup to our parser).
+ * Never text of the page: code, styles, embedded documents, form controls, templates, and what a
+ * browser's own style sheet hides (`display: none` in the HTML standard's rendering section:
+ * fallbacks for missing plugins and frames, ruby parentheses, data lists, parameters, areas).
  */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'map', 'noembed', 'noframes',
+  'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'map',
+  'noembed', 'noframes', 'rp', 'datalist', 'param', 'area', 'base', 'basefont',
 ])
 
 /** Elements that start and end a block of text; everything else is inline. */

@@ -7,16 +7,13 @@ import { STOPWORDS } from '../blocks/stopwords.js'
 import { recount } from '../blocks/block.js'
 import type { Page } from '../page.js'
 import type { HtmlDocument } from './dom.js'
-import { jsonLdScripts, readMetadata } from './metadata.js'
+import { unhideGatedText } from './gated.js'
+import { readMetadata } from './metadata.js'
 import { placeStreamedSegments } from './streamed-segments.js'
 import { parseDocument } from './tree-builder.js'
 import { walk } from './walk.js'
+import { absoluteUrl, safeUrl } from '../url.js'
 
-/** Hiding attributes removed from gated article text, which is the article even when hidden. */
-const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'] as const
-/** The JSON-LD key naming gated elements, and its string values. */
-const CSS_SELECTOR_KEY = '"cssSelector"'
-const CSS_SELECTOR = /"cssSelector"\s*:\s*"([^"]{1,200})"/g
 /** Blocks sampled for a language guess when the page declares none. */
 const LANGUAGE_SAMPLE_BLOCKS = 200
 
@@ -24,30 +21,6 @@ export interface HtmlOptions {
   url: string | null
   /** Elements nested deeper than this are left out with their content. */
   maxDepth: number
-}
-
-function absolute(url: string, base: string | null): string {
-  if (base === null) return url
-  try {
-    return new URL(url, base).href
-  } catch {
-    return url
-  }
-}
-
-/** schema.org `hasPart.cssSelector` marks gated article text; a reader who pays sees it. */
-function unhideGatedText(document: HtmlDocument): void {
-  for (const script of jsonLdScripts(document)) {
-    const json = script.textContent
-    if (!json.includes(CSS_SELECTOR_KEY)) continue
-    for (const match of json.matchAll(CSS_SELECTOR)) {
-      try {
-        for (const el of document.querySelectorAll(match[1]!)) for (const name of HIDING_ATTRIBUTES) el.removeAttribute(name)
-      } catch {
-        // An invalid selector in the page's metadata is the page's problem, not the reader's.
-      }
-    }
-  }
 }
 
 export function htmlToPage(html: string, options: HtmlOptions): Page {
@@ -77,12 +50,17 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   const language = guessed !== null && stopwordsFor(guessed) !== declared ? guessed : (metadata.language ?? guessed)
   const stopwords = stopwordsFor(language)
   if (stopwords !== null && stopwords !== declared) for (const block of result.blocks) recount(block, stopwords)
-  const base = options.url ?? metadata.base
-  for (const block of result.blocks) if (block.image !== null) block.image = absolute(block.image, base)
-  const { base: _base, ...meta } = metadata
+  const { base: baseHref, ...meta } = metadata
+  // URLs out are safe (url.ts): the page's own URL and its <base href> count only as http(s) URLs.
+  const pageUrl = absoluteUrl(options.url)
+  const linkBase = absoluteUrl(safeUrl(baseHref, pageUrl)) ?? pageUrl
+  const canonicalUrl = safeUrl(meta.canonicalUrl, linkBase) ?? pageUrl
+  const imageBase = linkBase ?? absoluteUrl(canonicalUrl)
+  for (const block of result.blocks) if (block.image !== null) block.image = safeUrl(block.image, imageBase)
+  const captions = meta.captions.map((caption) => ({ ...caption, image: safeUrl(caption.image, imageBase) }))
   return {
     blocks: result.blocks,
-    meta: { ...meta, language, canonicalUrl: meta.canonicalUrl ?? options.url },
+    meta: { ...meta, language, canonicalUrl, captions },
     languageKnown: stopwords !== null,
     nestingCut: document.cut,
     warnings: [...document.warnings, ...result.warnings],

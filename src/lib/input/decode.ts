@@ -3,6 +3,7 @@
  * encoding, refuses binary files, removes stray NULs and enforces the size limit.
  * Never throws.
  */
+import { encodingForLabel, prescanCharset, type Prescan } from './prescan.js'
 
 export interface Decoded {
   text: string
@@ -92,9 +93,6 @@ const BOMS: readonly { encoding: string; bytes: readonly number[] }[] = [
 
 /** How much of the input binary and UTF-16 sniffing look at: enough to be sure, bounded. */
 const SNIFF_BYTES = 8192
-/** Where a page must declare its charset (the HTML spec's pre-scan uses 1024; servers and
- * sloppy templates push it further, so allow more). */
-const CHARSET_SCAN_BYTES = 4096
 /** More NUL bytes than this share of the sample means binary: text has none, binaries are
  * full of zero padding. */
 const BINARY_NUL_SHARE = 0.01
@@ -118,13 +116,6 @@ const UTF16_MIN_BYTES = 4
 /** How much of invalid UTF-8 is weighed to tell damaged UTF-8 from another encoding. */
 const MIXED_SAMPLE_BYTES = 65536
 
-/** A meta tag, up to its end or the next `<`: a match attempt never runs past the next tag, so
- * finding every meta tag in the scan window is linear. */
-const META_TAG = /<meta\s[^<>]*/gi
-/** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`:
- * both carry `charset=` inside the meta tag. One way to match the spaces around a quote, so it
- * cannot backtrack. */
-const META_CHARSET = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]{1,40})/i
 /** `<?xml version="1.0" encoding="x"?>`, only at the very start as XML requires. */
 const XML_ENCODING = /^\s{0,64}<\?xml\s[^>]*?\bencoding\s*=\s*["']([\w.:-]{1,40})["']/i
 /** Any character outside ASCII: tells real UTF-8 from plain ASCII. */
@@ -261,7 +252,7 @@ function sniff(bytes: Uint8Array): Sniffed | null {
   const magic = MAGIC_NUMBERS.find((m) => startsWith(bytes, m.offset, m.bytes))
   if (magic) return { kind: 'binary', format: magic.name }
   const sample = bytes.subarray(0, SNIFF_BYTES)
-  const utf16 = sniffUtf16(sample)
+  const utf16 = sniffUtf16(sample) ?? (tryUtf8(cutUtf8(bytes, SNIFF_BYTES)) === null ? sniffUtf16Script(sample) : null)
   if (utf16) return { kind: 'text', encoding: utf16 }
   return looksBinary(sample) ? { kind: 'binary', format: 'unknown format' } : null
 }
@@ -280,6 +271,63 @@ function sniffUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     zeroHalf / pairs >= UTF16_ZERO_HALF_SHARE && otherHalf / pairs <= UTF16_OTHER_HALF_MAX_SHARE
   if (fits(zeroOdd, zeroEven)) return 'utf-16le'
   if (fits(zeroEven, zeroOdd)) return 'utf-16be'
+  return null
+}
+
+/**
+ * Unicode blocks of the scripts written without many ASCII characters, and of the punctuation and
+ * spaces between their words: UTF-16 text in them has no zero bytes for `sniffUtf16` to see.
+ * Random bytes land in them about 64% of the time.
+ */
+const UTF16_SCRIPT_RANGES: readonly (readonly [number, number])[] = [
+  [0x0009, 0x000d], // tab, line feed, vertical tab, form feed, carriage return
+  [0x0020, 0x007e], // ASCII printable
+  [0x00a0, 0x024f], // Latin-1 supplement, Latin extended A and B
+  [0x0370, 0x052f], // Greek, Cyrillic
+  [0x0590, 0x06ff], // Hebrew, Arabic
+  [0x0900, 0x0e7f], // Indic scripts, Thai
+  [0x1100, 0x11ff], // Hangul jamo
+  [0x2000, 0x206f], // general punctuation
+  [0x3000, 0x30ff], // CJK punctuation, hiragana, katakana
+  [0x3400, 0x4dbf], // CJK ideographs, extension A
+  [0x4e00, 0x9fff], // CJK ideographs
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xff00, 0xffef], // full-width and half-width forms
+]
+/** Code units between words and sentences: ASCII space and punctuation, the ideographic space, comma and full stop, full-width punctuation. */
+const UTF16_SEPARATORS: ReadonlySet<number> = new Set([0x0020, 0x000a, 0x000d, 0x002c, 0x002e, 0x0021, 0x003f, 0x3000, 0x3001, 0x3002, 0xff0c, 0xff0e, 0xff01, 0xff1f])
+/** Share of code units in UTF16_SCRIPT_RANGES for UTF-16 text (random bytes: about 0.64). */
+const UTF16_SCRIPT_SHARE = 0.9
+/**
+ * Share of code units that are separators: text has one every few words; bytes of an 8-bit or
+ * legacy multi-byte encoding read in pairs never do (every separator holds a 0x00, 0x30 or 0xFF
+ * byte next to a byte those encodings do not put there).
+ */
+const UTF16_SEPARATOR_SHARE = 0.01
+
+function inScriptRanges(unit: number): boolean {
+  for (const [low, high] of UTF16_SCRIPT_RANGES) if (unit >= low && unit <= high) return true
+  return false
+}
+
+/**
+ * UTF-16 without a BOM and with few ASCII characters (Chinese, Japanese, Korean, …), for a
+ * sample that is not UTF-8: nearly every code unit in a script's block, and separators between
+ * words. Null when neither byte order reads so.
+ */
+function sniffUtf16Script(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.floor(sample.length / 2)
+  if (units * 2 < UTF16_MIN_BYTES) return null
+  for (const littleEndian of [true, false]) {
+    let script = 0
+    let separators = 0
+    for (let i = 0; i + 1 < sample.length; i += 2) {
+      const unit = littleEndian ? sample[i]! | (sample[i + 1]! << 8) : (sample[i]! << 8) | sample[i + 1]!
+      if (inScriptRanges(unit)) script++
+      if (UTF16_SEPARATORS.has(unit)) separators++
+    }
+    if (script / units >= UTF16_SCRIPT_SHARE && separators / units >= UTF16_SEPARATOR_SHARE) return littleEndian ? 'utf-16le' : 'utf-16be'
+  }
   return null
 }
 
@@ -310,25 +358,18 @@ function looksBinary(sample: Uint8Array): boolean {
   return controls >= MIN_CONTROLS_FOR_BINARY && controls / size > BINARY_CONTROL_SHARE
 }
 
-/** The charset a page declares in its first CHARSET_SCAN_BYTES, as written, or null. */
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = UTF8_LENIENT.decode(bytes.subarray(0, CHARSET_SCAN_BYTES))
-  const xml = XML_ENCODING.exec(head)?.[1]
-  if (xml !== undefined) return xml
-  for (const [tag] of head.matchAll(META_TAG)) {
-    const charset = META_CHARSET.exec(tag)?.[1]
-    if (charset !== undefined) return charset
-  }
-  return null
-}
+/** The bytes an XML declaration is looked for in: it must open the document. */
+const XML_DECLARATION_BYTES = 1024
 
-/** The WHATWG name for a charset label, or null when this runtime cannot decode it. */
-function canonicalEncoding(label: string): string | null {
-  try {
-    return new TextDecoder(label).encoding
-  } catch {
-    return null
-  }
+/**
+ * The encoding a page declares (WHATWG name, or null), and whether a declared label was one this
+ * runtime cannot decode: an XML declaration at the very start, else the HTML standard's prescan.
+ */
+function declaredEncoding(bytes: Uint8Array): Prescan {
+  const xml = XML_ENCODING.exec(LATIN1.decode(bytes.subarray(0, XML_DECLARATION_BYTES)))?.[1]
+  const fromXml = xml === undefined ? null : encodingForLabel(xml)
+  if (fromXml !== null) return { encoding: fromXml, unknownLabel: false }
+  return prescanCharset(bytes)
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {
@@ -341,14 +382,15 @@ function tryUtf8(bytes: Uint8Array): string | null {
 
 /** Chooses between the declared charset, UTF-8 and windows-1252, as the module doc says. */
 function chooseEncoding(bytes: Uint8Array, warnings: string[]): { text: string; encoding: string } {
-  const label = declaredCharset(bytes)
-  let declared = label ? canonicalEncoding(label) : null
-  if (label && !declared) warnings.push(`unknown declared charset "${label}", ignored`)
+  const found = declaredEncoding(bytes)
+  // Warnings name the encoding by its WHATWG name, never by the page's label: no page text in warnings.
+  if (found.encoding === null && found.unknownLabel) warnings.push('unknown declared charset, ignored')
+  let declared = found.encoding
   if (declared?.startsWith('utf-16')) declared = 'utf-8' // the bytes were readable as ASCII, so not UTF-16
   const utf8 = tryUtf8(bytes)
 
   if (utf8 !== null && (declared === null || declared === 'utf-8' || NON_ASCII.test(utf8))) {
-    if (declared && declared !== 'utf-8') warnings.push(`declared ${label}, decoded as utf-8`)
+    if (declared && declared !== 'utf-8') warnings.push(`declared ${declared}, decoded as utf-8`)
     return { text: utf8, encoding: 'utf-8' }
   }
   if (declared && declared !== 'utf-8') return { text: decodeWith(declared, bytes), encoding: declared }

@@ -20,7 +20,8 @@
  * Every push and pop of the model is O(1) (a count per tag name finds out whether an end tag
  * closes anything), so the pass is linear in the size of the page.
  */
-import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2'
+import type { QuoteType, TokenizerCallbacks } from 'htmlparser2'
+import { FastTokenizer } from '../html/fast-tokenizer.js'
 
 export interface LimitedMarkup {
   html: string
@@ -215,7 +216,8 @@ export class NestingLimiter implements TokenizerCallbacks {
     return this.cutFrom >= 0
   }
 
-  private inForeignContent(): boolean {
+  /** Whether the innermost open context is SVG or MathML, where a self-closing slash closes an element (read by the tokenizer too). */
+  inForeignContent(): boolean {
     return this.foreign[this.foreign.length - 1] ?? false
   }
 
@@ -382,7 +384,8 @@ export class NestingLimiter implements TokenizerCallbacks {
 export function limitNesting(html: string, maxDepth: number): LimitedMarkup {
   const edits = new Edits(html)
   const limiter = new NestingLimiter(html, maxDepth, NO_TOKENS, edits)
-  const tokenizer = new Tokenizer(TOKENIZER_OPTIONS, limiter)
+  // The front door's tokenizer: raw text (escaped scripts, `<script/>`) ends where its parser ends it.
+  const tokenizer = new FastTokenizer(TOKENIZER_OPTIONS, limiter)
   tokenizer.write(html)
   tokenizer.end()
   return { html: edits.finish(), cut: limiter.cut, warnings: limiter.warnings }

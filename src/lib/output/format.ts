@@ -9,6 +9,12 @@ const INLINE_SYNTAX = /[\\`*_[\]<>|~&]/g
 const BLOCK_START = /^(?:([#>+=-])|(\d+)([.)]))/
 /** Leading spaces and tabs: four of them would make the line an indented code block. */
 const LEADING_SPACE = /^[ \t]+/
+/** CommonMark's line endings (LF, CR, CRLF): a lone CR from a hand-built article ends a line too. */
+const LINE_ENDING = /\r\n?|\n/
+/** Line endings and Unicode line and paragraph separators, made spaces where a line must stay one line (the heading, the byline, the caption). */
+const ANY_LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g
+/** A `#` ending a heading's text (unless already escaped) would be read as its closing sequence and dropped. */
+const TRAILING_HASH = /(?<!\\)#$/
 
 function escapeBlockStart(_: string, mark: string | undefined, number: string | undefined, delimiter: string | undefined): string {
   return mark !== undefined ? `\\${mark}` : `${number}\\${delimiter}`
@@ -17,21 +23,26 @@ function escapeBlockStart(_: string, mark: string | undefined, number: string | 
 /** Escapes text so Markdown renders it as the same text, not as markup or HTML. */
 export function escapeMarkdown(text: string): string {
   return text
-    .split('\n')
+    .split(LINE_ENDING)
     .map((line) => line.replace(LEADING_SPACE, '').replace(INLINE_SYNTAX, '\\$&').replace(BLOCK_START, escapeBlockStart))
     .join('\n')
 }
 
+/** Text escaped for a construct that must stay on one line. */
+function escapeLine(text: string): string {
+  return escapeMarkdown(text.replace(ANY_LINE_BREAK, ' '))
+}
+
 export function toMarkdown(article: CleanArticle): string {
   const parts: string[] = []
-  if (article.headline) parts.push(`# ${escapeMarkdown(article.headline)}`)
+  if (article.headline) parts.push(`# ${escapeLine(article.headline).replace(TRAILING_HASH, '\\#')}`)
   const meta = [article.byline && `By ${article.byline}`, article.publishedAt].filter(Boolean)
-  if (meta.length > 0) parts.push(`*${meta.map((item) => escapeMarkdown(String(item))).join(' · ')}*`)
+  if (meta.length > 0) parts.push(`*${meta.map((item) => escapeLine(String(item))).join(' · ')}*`)
   if (article.caption) {
-    const credit = article.caption.credit ? ` (${escapeMarkdown(article.caption.credit)})` : ''
-    parts.push(`> ${escapeMarkdown(article.caption.text)}${credit}`)
+    const credit = article.caption.credit ? ` (${escapeLine(article.caption.credit)})` : ''
+    parts.push(`> ${escapeLine(article.caption.text)}${credit}`)
   }
-  parts.push(...article.paragraphs.map(escapeMarkdown))
+  for (const paragraph of article.paragraphs) parts.push(escapeMarkdown(paragraph))
   return `${parts.join('\n\n')}\n`
 }
 
@@ -40,6 +51,6 @@ export function toPlainText(article: CleanArticle): string {
   if (article.headline) parts.push(article.headline)
   if (article.byline) parts.push(`By ${article.byline}`)
   if (article.caption) parts.push(article.caption.credit ? `${article.caption.text} (${article.caption.credit})` : article.caption.text)
-  parts.push(...article.paragraphs)
+  for (const paragraph of article.paragraphs) parts.push(paragraph)
   return `${parts.join('\n\n')}\n`
 }
