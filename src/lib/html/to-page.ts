@@ -7,6 +7,7 @@ import { STOPWORDS } from '../blocks/stopwords.js'
 import { recount } from '../blocks/block.js'
 import type { Page } from '../page.js'
 import { parseDocument, type HtmlDocument } from './dom.js'
+import { httpUrlOrNull } from './http-url.js'
 import { jsonLdScripts, readMetadata } from './metadata.js'
 import { walk } from './walk.js'
 
@@ -78,7 +79,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   const { base: _base, ...meta } = metadata
   return {
     blocks: result.blocks,
-    meta: { ...meta, language, canonicalUrl: meta.canonicalUrl ?? options.url },
+    meta: { ...meta, language, canonicalUrl: meta.canonicalUrl ?? options.url, image: httpUrlOrNull(meta.image, base) },
     languageKnown: stopwords !== null,
     nestingCut: document.cut,
     warnings: [...document.warnings, ...result.warnings],
