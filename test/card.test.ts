@@ -57,6 +57,8 @@ describe('bylines', () => {
     expect(parseByline('Thread starter felixen')).toBe('felixen')
     expect(parseByline('By Pippin06')).toBe('Pippin06')
     expect(parseByline('By contrast')).toBeNull()
+    expect(parseByline("Discussion in 'Hosting Advice' started by pelex, May 26, 2025")).toBe('pelex')
+    expect(parseByline('The project was started by volunteers in 2001')).toBeNull()
   })
 })
 

@@ -15,8 +15,10 @@
  *   credentials (MS, RD, Ph.D., E-RYT 200: no lower-case word) are dropped; names compare folded.
  *   Readability's bylines are an element's whole text, so only its first line is read.
  * - **authors right**: our `authors` list, folded, is that same set of names.
- * - **date right**: the same calendar date as printed, `YYYY-MM-DD` (the date part of a
- *   timestamp, in the page's own offset).
+ * - **date right**: `publishedAt` has the same calendar date as the truth, `YYYY-MM-DD` (the date
+ *   part of a timestamp, in the offset the page gives). **published or modified**: the truth's date
+ *   is our `publishedAt` or our `modifiedAt` (modern's annotators took the date a page shows, which
+ *   is its update on pages that print only "Updated …"; we never give an update as the published date).
  * - **site name right**: equal, folded.
  *   A truth byline that is itself unsafe (below) is no name to match: such pages are left out.
  * - **unsafe bylines**: bylines that are a URL, hold a date, or are a placeholder ("Follow
@@ -30,7 +32,7 @@ import { alignColumns, counted, writeResultFile } from './report.ts'
 import { blindIds, DATA_DIR, readGzippedText, type Door } from './sets.ts'
 
 /** The fields scored here, as cleanArticle returns them. */
-export type Card = Pick<CleanArticle, 'headline' | 'byline' | 'authors' | 'publishedAt' | 'siteName'>
+export type Card = Pick<CleanArticle, 'headline' | 'byline' | 'authors' | 'publishedAt' | 'modifiedAt' | 'siteName'>
 
 /** A page's metadata truth: null where the page has none. */
 export interface MetadataTruth {
@@ -129,7 +131,7 @@ export function given(value: string | null | undefined): string | null {
 }
 
 export function cardOf(article: CleanArticle): Card {
-  return { headline: article.headline, byline: article.byline, authors: article.authors ?? [], publishedAt: article.publishedAt, siteName: article.siteName }
+  return { headline: article.headline, byline: article.byline, authors: article.authors, publishedAt: article.publishedAt, modifiedAt: article.modifiedAt, siteName: article.siteName }
 }
 
 function fold(text: string): string {
@@ -232,9 +234,17 @@ function authorsRight(page: MetadataPage, firstLineOnly: boolean): boolean {
 }
 
 function dateRight(page: MetadataPage): boolean {
-  const truthDay = ISO_DAY.exec(page.truth.date ?? '')?.[1]
-  const ourDay = ISO_DAY.exec(page.card.publishedAt ?? '')?.[1]
-  return truthDay !== undefined && truthDay === ourDay
+  return sameDay(page.truth.date, page.card.publishedAt)
+}
+
+/** The truth's date is our published or our modified date: annotators took the date the page shows, often its update. */
+function publishedOrModifiedRight(page: MetadataPage): boolean {
+  return dateRight(page) || sameDay(page.truth.date, page.card.modifiedAt)
+}
+
+function sameDay(truth: string | null, ours: string | null): boolean {
+  const truthDay = ISO_DAY.exec(truth ?? '')?.[1]
+  return truthDay !== undefined && truthDay === ISO_DAY.exec(ours ?? '')?.[1]
 }
 
 function siteNameRight(page: MetadataPage): boolean {
@@ -265,6 +275,7 @@ interface Figures {
   noBylinePages: number
   dates: number
   dateRight: number
+  dateEitherRight: number
   dateNone: number
   dateExtra: number
   noDatePages: number
@@ -293,6 +304,7 @@ function figuresOf(pages: readonly MetadataPage[], firstLineOnly: boolean): Figu
     noBylinePages: withoutByline.length,
     dates: withDate.length,
     dateRight: withDate.filter(dateRight).length,
+    dateEitherRight: withDate.filter(publishedOrModifiedRight).length,
     dateNone: withDate.filter((page) => page.card.publishedAt === null).length,
     dateExtra: withoutDate.filter((page) => page.card.publishedAt !== null).length,
     noDatePages: withoutDate.length,
@@ -314,7 +326,7 @@ function firstLineOnly(run: MetadataRun): boolean {
 
 /** The figures table of every run, all / seen / blind rows. */
 export function formatMetadataTable(runs: readonly MetadataRun[]): string {
-  const header = ['set', 'door', 'part', 'pages', 'headline exact', 'headline contains', 'byline right', 'byline none', 'authors right', 'byline where none', 'date right', 'date none', 'date where none', 'site name right']
+  const header = ['set', 'door', 'part', 'pages', 'headline exact', 'headline contains', 'byline right', 'byline none', 'authors right', 'byline where none', 'date right', 'published or modified', 'date none', 'date where none', 'site name right']
   const rows: string[][] = []
   for (const run of runs) {
     const parts: Part[] = run.pages.some((page) => page.truth.blind) ? ['all', 'seen', 'blind'] : ['all']
@@ -332,6 +344,7 @@ export function formatMetadataTable(runs: readonly MetadataRun[]): string {
         counted(f.authorsRight, f.bylines),
         `${f.bylineExtra}/${f.noBylinePages}`,
         counted(f.dateRight, f.dates),
+        counted(f.dateEitherRight, f.dates),
         String(f.dateNone),
         `${f.dateExtra}/${f.noDatePages}`,
         f.siteNames === 0 ? '—' : counted(f.siteNameRight, f.siteNames),
@@ -371,7 +384,7 @@ export function formatMetadataMisses(runs: readonly MetadataRun[]): string {
 /** Every seen page's fields beside the truth, one TSV per run, for reading misses in full. */
 export function writeMetadataTsv(runs: readonly MetadataRun[]): void {
   for (const run of runs) {
-    const header = ['id', 'headline_exact', 'byline_right', 'date_right', 'headline', 'true_headline', 'byline', 'authors', 'true_byline', 'date', 'true_date', 'site_name', 'true_site_name']
+    const header = ['id', 'headline_exact', 'byline_right', 'date_right', 'headline', 'true_headline', 'byline', 'authors', 'true_byline', 'date', 'true_date', 'site_name', 'true_site_name', 'modified']
     const rows = partOf(run.pages, 'seen').map((page) => {
       const { truth, card } = page
       return [
@@ -388,6 +401,7 @@ export function writeMetadataTsv(runs: readonly MetadataRun[]): void {
         shown(truth.date),
         shown(card.siteName),
         shown(truth.siteName),
+        shown(card.modifiedAt),
       ]
     })
     writeResultFile(`metadata-${run.set}-${run.door}.tsv`, `${[header, ...rows].map((cells) => cells.join('\t')).join('\n')}\n`)

@@ -95,10 +95,9 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const candidates = headlineCandidates(blocks, bodyIndexes, (i) => removals[i] !== null)
   const chosen = chooseHeadline(blocks, candidates, meta, header.headline)
   const headline = chosen.text
-  if (chosen.index !== null) {
-    used.add(chosen.index)
-    body[chosen.index] = false
-  }
+  // The card reads the page but takes no text out of the body (the header scan above does): lines
+  // outside the body it was read from are fields, not removed text.
+  if (chosen.index !== null && !body[chosen.index]) used.add(chosen.index)
   if (header.headline !== null && headline !== null && comparable(blocks[header.headline]?.text ?? '') === comparable(headline)) used.add(header.headline)
   const currentBody = body.flatMap((inBody, i) => (inBody ? [i] : []))
   // The byline and dates follow the headline: where the headline came from metadata, the page's
@@ -106,13 +105,8 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const anchor = chosen.index ?? (headline === null ? null : printedHeadline(blocks, comparable(headline)))
   const area = headerArea(blocks, currentBody, anchor, usable, (i) => removals[i]?.kind !== undefined && BYLINE_REMOVAL_KINDS.has(removals[i]!.kind))
   const card = chooseByline(blocks, area, meta, header.byline)
-  const dates = chooseDates(blocks, area, meta)
-  // The lines the card was read from are fields, not paragraphs nor removed text.
-  for (const i of [header.byline?.index, header.date?.index, card.index, ...dates.indexes]) {
-    if (i === undefined || i === null) continue
-    used.add(i)
-    body[i] = false
-  }
+  const dates = chooseDates(blocks, area, meta, (i) => body[i] === true)
+  for (const i of [header.byline?.index, header.date?.index, card.index, ...dates.indexes]) if (i !== undefined && i !== null && !body[i]) used.add(i)
   const { byline, authors } = card
   const { publishedAt, modifiedAt } = dates
 
@@ -169,7 +163,10 @@ export function extractArticle(page: Page, classification: Classification): Arti
   // Paragraphs: body blocks, minus a repeat of the headline and pull quotes that repeat the text.
   const paragraphs: string[] = []
   const blockquotes = new Set<number>()
-  const headlineKey = headline === null ? null : comparable(headline)
+  // A first paragraph repeating the metadata headline, or the headline line the header scan found,
+  // is that headline printed again.
+  const repeatedHeadline = meta.headline ?? (header.headline === null ? null : (blocks[header.headline]?.text ?? null))
+  const headlineKey = repeatedHeadline === null ? null : comparable(repeatedHeadline)
   const repeats = repeatedBlocks(blocks, body)
   blocks.forEach((block, i) => {
     if (!body[i] || used.has(i) || extra.has(i)) return

@@ -31,6 +31,8 @@ const MAX_DATE_BEFORE_BY = 40
  * forum and comment bylines name accounts, often in lower case. One token.
  */
 const USERNAME = /^[\p{L}\d][\p{L}\d._-]{1,30}$/u
+/** A forum's "started by" inside a line: "Discussion in 'Hosting Advice' started by pelex, May 26, 2025". */
+const INNER_FORUM_BY = /^(?:discussion|thread|topic) in\s[^.!?]{0,80}?\s(?:started|submitted) by\s+/iu
 /** Labels forums put before the name of a thread's author. */
 const FORUM_PREFIX = /^(?:thread starter|discussion starter|started by|submitted by|posted by)\b/iu
 /** A token shaped like an account name rather than a word: a digit, a dot or underscore, or a capital after the first letter. */
@@ -39,10 +41,10 @@ const USERNAME_SHAPE = /[\d._]|.\p{Lu}/u
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u
 /** Lower-case words a byline may hold as a group's name: "The Currency editors", "Staff and agencies". */
 const GROUP_WORD = String.raw`(?:editors|staff|reporters|writers|correspondents|agencies|team|desk|newsroom)`
-/** Lower-case particles inside names: "Michiel de Jong", "Ludwig van Beethoven". */
+/** Lower-case particles inside names: "Michiel de Jong", "Marna van der Merwe". */
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|la|le|del|della|dos|das|ten|ter|bin|al|el)`
 /** A capitalised word of a name ("O'Neil", "J.", "Roberts-Grey"), or a particle before one. */
-const NAME_WORD = String.raw`(?:${PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}'’.-]*`
+const NAME_WORD = String.raw`(?:${PARTICLE}\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*`
 /** Capitalised names joined by commas or "and" (a role after a comma is capitalised too: "Jon Berg, Courts Reporter"). */
 const NAMES = new RegExp(String.raw`^${NAME_WORD}(?:[\s,]+(?:(?:and|&|und|et|y|e|en|и)\s+)?(?:${NAME_WORD}|${GROUP_WORD})){0,7}$`, 'u')
 /** The first token of a text, up to a space. */
@@ -109,11 +111,16 @@ export function parseByline(text: string): string | null {
   if (names.length < 2 || !isAuthorValue(names)) return null
   if (NAMES.test(names)) return names
   // An account name: after a forum's label, or shaped like one (digits, dots, inner capitals).
-  return USERNAME.test(names) && (FORUM_PREFIX.test(text) || USERNAME_SHAPE.test(names)) ? names : null
+  return USERNAME.test(names) && (FORUM_PREFIX.test(text) || INNER_FORUM_BY.test(text) || USERNAME_SHAPE.test(names)) ? names : null
 }
 
-/** "03/01/2017 by Jane Doe": the length of a date and " by " opening a line, or null. */
+/**
+ * "03/01/2017 by Jane Doe", "Discussion in 'Help' started by pelex": the length of what opens the
+ * line up to the " by " before the names, when it is a date or a forum's "started by", or null.
+ */
 function datedByLength(text: string): number | null {
+  const started = INNER_FORUM_BY.exec(text)
+  if (started !== null) return started[0].length
   const by = INNER_BY.exec(text)
   if (by === null || by.index > MAX_DATE_BEFORE_BY) return null
   const before = text.slice(0, by.index)

@@ -5,8 +5,9 @@
  * 1. Headline candidates: the lines above the body and its first few blocks (HTML headings,
  *    headline-shaped lines, table cells included), read through `headlineCandidates`.
  * 2. Headline: a candidate that agrees with a metadata title or the page's <title>; else the
- *    page's own top heading (an `h1`, or an `h2` that opens the body); else the metadata title; else
- *    <title> without the site name; else the headline-shaped line just above the body.
+ *    page's `h1` nearest the body (sharing a word with the titles, when there are any); else the
+ *    metadata title; else <title> without the site name; else the headline-shaped line just above
+ *    the body.
  * 3. Byline: metadata names (JSON-LD, meta tags, Parse.ly), unless they only name the site and the
  *    page prints a byline; else a byline printed in the header area: a "By …" line, a byline-classed
  *    element or a link to an author's page holding names, a lone "By" followed by the names; else the
@@ -17,7 +18,7 @@
 import type { Block } from '../blocks/block.js'
 import type { PageMeta } from '../page.js'
 import { cleanAuthor, parseByline, splitAuthors } from './byline.js'
-import { calendarDay, dateFromUrl, dateLine, isUpdateLabel } from './date.js'
+import { calendarDay, dateFromUrl, dateLine, hasDateLabel, isUpdateLabel } from './date.js'
 
 /** Blocks above the body read for the headline: page headers hold menus, a logo, breadcrumbs, the headline, share rows. */
 const HEADLINE_LOOKBACK = 30
@@ -29,6 +30,10 @@ const MAX_HEADLINE_WORDS = 30
 const MAX_HEADLINE_LINK_SHARE = 0.5
 /** A candidate agrees with a title when this share of the words of both is shared (Dice coefficient). */
 const AGREEMENT = 0.8
+/** A shared word this long says two titles are about the same thing ("Amp" does, "of" does not)... */
+const MIN_SHARED_WORD_CHARS = 3
+/** ...unless it is one of the short words any two English titles share. */
+const COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'you', 'your', 'our', 'are', 'with', 'how', 'what', 'why', 'was', 'has', 'its', 'not', 'but', 'can', 'this', 'that', 'from'])
 /** Blocks above the body read for a printed byline and dates. */
 const BYLINE_LOOKBACK = 12
 /** Blocks after the headline read for a printed byline and dates (the body's start may be found below them). */
@@ -38,6 +43,12 @@ const BYLINE_LOOKAHEAD = 6
 /** Byline-classed elements hold a few names, not a bio. */
 const MAX_BYLINE_ELEMENT_WORDS = 12
 
+/** A body line with a date and more than this many words is a sentence or a credit, unless it opens with a date label. */
+const MAX_BODY_DATE_LINE_WORDS = 6
+/** A timestamp in UTC: "…T02:41:41Z" or "…+00:00". */
+const UTC_TIMESTAMP = /T\d{2}:\d{2}:\d{2}(?:Z|\+00:00)$/u
+/** One day in milliseconds. */
+const DAY_MS = 86_400_000
 /** Characters of a date without a time: "2019-11-19". */
 const DAY_LENGTH = 10
 /** Class words of elements that hold the byline (`itemprop=author` too). */
@@ -156,7 +167,8 @@ export interface HeadlineChoice {
 export function chooseHeadline(blocks: readonly Block[], candidates: readonly HeadlineCandidate[], meta: PageMeta, fallbackIndex: number | null): HeadlineChoice {
   const sites = siteNames(meta)
   const usable = candidates.filter((candidate) => plausible(candidate, blocks, sites))
-  const references = [...meta.titles, ...titleSegments(meta.documentTitle)].map(wordSet)
+  // The titles a heading may agree with: a <title> or segment that is only the site's name is none.
+  const references = [...meta.titles, ...titleSegments(meta.documentTitle)].filter((title) => !sites.has(fold(title))).map(wordSet)
   // A candidate that says what the metadata or <title> says: the page's own wording of it.
   let best: { candidate: HeadlineCandidate; score: number } | null = null
   for (const candidate of usable) {
@@ -167,9 +179,13 @@ export function chooseHeadline(blocks: readonly Block[], candidates: readonly He
     if (best === null || score > best.score || (score === best.score && rank(candidate) < rank(best.candidate))) best = { candidate, score }
   }
   if (best !== null) return { text: best.candidate.text, index: best.candidate.index }
-  // The page's top heading: the h1 nearest the body, or an h2 that opens it.
+  // The page's top heading: the h1 nearest the body (an h2 opening the body is its first section's
+  // heading far more often than the article's title, unless a title agrees with it, above). Where
+  // the page has a title elsewhere, the h1 must share a word with it: "Introduction" or "Open Menu
+  // Close Menu" open a page's sections or menus, not its article.
   const heading = usable
-    .filter((candidate) => candidate.headingLevel === 1 || (candidate.headingLevel === 2 && candidate.distance === 0 && !candidate.removed))
+    .filter((candidate) => candidate.headingLevel === 1)
+    .filter((candidate) => references.length === 0 || sharesWord(wordSet(candidate.text), references))
     .sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance))[0]
   if (heading !== undefined) return { text: heading.text, index: heading.index }
   if (meta.headline !== null) return { text: meta.headline, index: null }
@@ -177,6 +193,12 @@ export function chooseHeadline(blocks: readonly Block[], candidates: readonly He
   if (title !== null) return { text: title, index: null }
   const fallback = fallbackIndex === null ? null : (blocks[fallbackIndex]?.text ?? null)
   return { text: fallback, index: fallback === null ? null : fallbackIndex }
+}
+
+/** Whether a text shares a word of MIN_SHARED_WORD_CHARS letters or more with one of the references. */
+function sharesWord(words: ReadonlySet<string>, references: readonly ReadonlySet<string>[]): boolean {
+  for (const word of words) if (word.length >= MIN_SHARED_WORD_CHARS && !COMMON_WORDS.has(word) && references.some((reference) => reference.has(word))) return true
+  return false
 }
 
 /** Headings before other lines, h1 first, then the nearest the body. */
@@ -209,7 +231,7 @@ export function chooseByline(blocks: readonly Block[], area: readonly number[], 
   const sites = siteNames(meta)
   const metaNamesSite = meta.byline !== null && sites.has(fold(meta.byline))
   const choice = (byline: string | null, authors: readonly string[], index: number | null): BylineChoice => ({ byline, authors: withoutSite(authors, sites), index })
-  if (meta.byline !== null && !(metaNamesSite && printed !== null) && !(printed !== null && printsMore(printed.names, meta.authors))) {
+  if (meta.byline !== null && !(metaNamesSite && printed !== null)) {
     return choice(meta.byline, meta.authors.length > 0 ? meta.authors : splitAuthors(meta.byline), printed?.index ?? null)
   }
   if (printed !== null) return choice(printed.names, splitAuthors(printed.names), printed.index)
@@ -267,7 +289,10 @@ export function headerArea(
   if (headlineIndex !== null) take(headlineIndex + 1, 1, BYLINE_AFTER_HEADLINE, Math.min(blocks.length, start))
   const afterHeadline = [...area]
   take(start - 1, -1, BYLINE_LOOKBACK, start)
-  for (const index of bodyIndexes.slice(0, BYLINE_LOOKAHEAD)) area.add(index)
+  const opening = bodyIndexes.slice(0, BYLINE_LOOKAHEAD)
+  for (const index of opening) area.add(index)
+  // Between the body's first blocks: a byline line left out of the body, or a byline box a rule took out ("By … Follow @…").
+  for (let i = start; i < (opening.at(-1) ?? start); i++) if (usable(i) || removedButReadable(i)) area.add(i)
   const rest = [...area].filter((index) => !afterHeadline.includes(index)).sort((a, b) => a - b)
   return [...afterHeadline, ...rest]
 }
@@ -301,10 +326,15 @@ function hasBylineClass(block: Block): boolean {
   return false
 }
 
-/** Whether a printed byline names every metadata author and more people (metadata often lists the first author only): the page's fuller list. */
-function printsMore(printed: string, metaAuthors: readonly string[]): boolean {
-  const names = new Set(splitAuthors(printed).map(fold))
-  return metaAuthors.length > 0 && names.size > metaAuthors.length && metaAuthors.every((name) => names.has(fold(name)))
+/**
+ * The metadata date, unless it is a UTC timestamp a day off the date the page prints: servers
+ * write UTC, readers are shown the local day ("December 18, 2025" for 2025-12-19T02:41:41Z), and
+ * that day is the article's date. The printed date is given then, without a time we cannot place.
+ */
+function localDay(metadata: string | null, printed: string | null): string | null {
+  if (metadata === null || printed === null || !UTC_TIMESTAMP.test(metadata)) return metadata
+  const apart = Math.abs(Date.parse(calendarDay(metadata)) - Date.parse(calendarDay(printed)))
+  return apart === DAY_MS ? printed : metadata
 }
 
 export interface DateChoice {
@@ -315,19 +345,24 @@ export interface DateChoice {
 }
 
 /** The dates (see the file's header, step 4). */
-export function chooseDates(blocks: readonly Block[], area: readonly number[], meta: PageMeta): DateChoice {
+export function chooseDates(blocks: readonly Block[], area: readonly number[], meta: PageMeta, inBody: (index: number) => boolean): DateChoice {
   let printedPublished: { index: number; iso: string } | null = null
   let printedUpdated: { index: number; iso: string } | null = null
   for (const index of area) {
-    const iso = dateLine(blocks[index]!)
+    const block = blocks[index]!
+    const iso = dateLine(block)
     if (iso === null) continue
+    // In the body, a date is the article's only on a line of its own or with a label: an embedded
+    // post's credit ("— Harbour Trust (@trust) May 4, 2024") dates the post.
+    if (inBody(index) && block.words > MAX_BODY_DATE_LINE_WORDS && !hasDateLabel(block.text)) continue
     if (isUpdateLabel(blocks[index]!.text)) printedUpdated ??= { index, iso }
     else printedPublished ??= { index, iso }
   }
   const indexes = [printedPublished?.index, printedUpdated?.index].filter((index): index is number => index !== undefined)
-  const published = meta.publishedAt ?? printedPublished?.iso ?? dateFromUrl(meta.canonicalUrl) ?? printedUpdated?.iso ?? null
+  const published = localDay(meta.publishedAt, printedPublished?.iso ?? null) ?? printedPublished?.iso ?? dateFromUrl(meta.canonicalUrl) ?? printedUpdated?.iso ?? null
   const updated = meta.modifiedAt ?? printedUpdated?.iso ?? null
   // A modified date that only repeats the published day, less precisely, says nothing new.
-  const repeats = updated !== null && published !== null && (updated === published || (updated.length === DAY_LENGTH && calendarDay(published) === updated))
+  const repeats =
+    updated !== null && published !== null && (updated === published || updated === meta.publishedAt || (updated.length === DAY_LENGTH && calendarDay(published) === updated))
   return { publishedAt: published, modifiedAt: repeats ? null : updated, indexes }
 }

@@ -23,11 +23,16 @@ const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
 /** 2019-11-19, optionally with a time and an offset. */
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?/
 /** "November 19, 2019" / "Nov. 19 2019" (month first, US style). */
-const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu')
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'iu')
 /** "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019" (day first). */
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu')
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)`, 'iu')
 /** "19.11.2019": day, month, year with dots, as German, Dutch and Russian pages print them. */
 const DAY_DOTS = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/
+/**
+ * "10/31/2024" or "31/10/2024": month and day in either order, read only when one of them is over
+ * 12 and so can only be the day ("03/01/2017" is left alone).
+ */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
 /** "2019/11/19" or "2019.11.19": year first with slashes or dots. */
 const YEAR_SLASHES = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/
 /** "2019年11月19日": the CJK form. */
@@ -43,6 +48,8 @@ const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|revised|aktualisi
 const MAX_DATE_LINE_WORDS = 12
 /** A date line that ends like a sentence is a sentence unless it is this short ("Published May 3, 2023."). */
 const MAX_SENTENCE_DATE_WORDS = 6
+/** A number above this can only be a day, not a month. */
+const MONTHS_IN_YEAR = 12
 /** Years a news page plausibly states as its own date. */
 const MIN_YEAR = 1990
 const MAX_YEAR = 2100
@@ -85,6 +92,12 @@ export function parseDate(text: string): string | null {
   if (numeric) return isoDay(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
   const yearFirst = YEAR_SLASHES.exec(text) ?? CJK_DATE.exec(text)
   if (yearFirst) return isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]))
+  const slashed = SLASHED.exec(text)
+  if (slashed) {
+    const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])]
+    if (first > MONTHS_IN_YEAR) return isoDay(year, second, first)
+    if (second > MONTHS_IN_YEAR) return isoDay(year, first, second)
+  }
   return null
 }
 
@@ -95,6 +108,14 @@ export function dateFromUrl(url: string | null): string | null {
   if (!match) return null
   const [, y1, m1, d1, y2, m2, d2] = match
   return isoDay(Number(y1 ?? y2), Number(m1 ?? m2), Number(d1 ?? d2))
+}
+
+/** Labels of a date line: it says when the article was published or changed ("Published …", "Posted on …", "Updated …"). */
+const DATE_LINE_LABEL = /^(?:published|posted|date|dated|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|опубликовано)(?![\p{L}\p{N}])/iu
+
+/** Whether a line opens with a date label, of publication or of an update. */
+export function hasDateLabel(text: string): boolean {
+  return DATE_LINE_LABEL.test(text) || UPDATED_LABEL.test(text)
 }
 
 /** Whether a date line or label says when the article was updated ("Updated", "Last modified", "Aktualisiert"). */

@@ -182,7 +182,7 @@ function isUrl(value: string): boolean {
  * spellings `DC.creator` and `dc:creator`) before the generic `author` a theme may fill with a
  * default; `byl` is the NYT-style "By …" line.
  */
-const AUTHOR_KEYS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'citation_author', 'book:author'] as const
+const AUTHOR_KEYS = ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'citation_author', 'book:author'] as const
 /** Meta tags with the article's title, best first (the JSON-LD headline comes before them). */
 const TITLE_KEYS = ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'headline', 'title'] as const
 /** Meta tags with the publication date, best first. */
