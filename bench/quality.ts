@@ -2,7 +2,7 @@
  * Quality benchmark: how close `cleanArticle` gets to the true article bodies of every development
  * set (bench/data/, see its README), through both front doors, side by side with the baselines.
  *
- *   npm run bench:quality -- [--set scrapinghub|modern] [--door html|text] [--only <id>]
+ *   npm run bench:quality -- [--set scrapinghub|modern|readability-pages] [--door html|text] [--only <id>]
  *                            [--no-baseline] [--fresh-baselines] [--no-labels] [--no-tree] [--check] [--verbose]
  *
  * 1. Read each set's truth and pages; mark the set's blind fifth (bench/data/blind.json).
@@ -16,6 +16,9 @@
  *    differential). Write per-page TSVs of the seen pages and a JSON summary to bench/results/.
  * 5. With --check, exit 1 when a figure falls below its floor in bench/quality-floors.json.
  * 6. Score quotations and captions against the hand labels (bench/quality/labelled.ts).
+ * 7. Score headline, byline, authors, date and site name on modern and Readability's test pages
+ *    (bench/quality/metadata.ts), and count bylines that are a URL, a date or a placeholder on every
+ *    page run; with --check, exit 1 when there is one or a metadata figure falls below its floor.
  *
  * With --only, run one (seen) page and print its prediction and truth, one paragraph per line.
  * Blind pages are never listed, printed or written one by one.
@@ -30,6 +33,19 @@ import { pageF1, scorePage, summarise, tokens, type PageScore, type Summary } fr
 import { densestRun, ReadabilityCache } from './quality/baselines.ts'
 import { formatLabelled, runLabelled } from './quality/labelled.ts'
 import { AGREEMENT, treeDisagreements } from './quality/tree-differential.ts'
+import {
+  cardOf,
+  formatMetadataMisses,
+  formatMetadataTable,
+  formatUnsafeBylines,
+  given,
+  metadataFigure,
+  METADATA_FIGURES,
+  runReadabilityPages,
+  writeMetadataTsv,
+  type Card,
+  type MetadataRun,
+} from './quality/metadata.ts'
 import {
   alignColumns,
   figure,
@@ -62,7 +78,7 @@ const INNER_WHITESPACE = /\s+/g
 const FLOOR_FIGURES = ['precision', 'recall', 'f1', 'accuracy'] as const
 type FloorFigure = (typeof FLOOR_FIGURES)[number]
 /** Floors by "<set>/<door>". */
-type Floors = Record<string, Partial<Record<FloorFigure, number>>>
+type Floors = Record<string, Partial<Record<FloorFigure, number>>> & { metadata?: Record<string, Record<string, number>> }
 
 interface Extractor {
   name: string
@@ -70,7 +86,7 @@ interface Extractor {
   ours: boolean
   /** A comparison row that --no-baseline skips. */
   baseline: boolean
-  extract: (input: string, page: TruthRow) => { text: string; ms?: number; error?: string | null }
+  extract: (input: string, page: TruthRow) => { text: string; ms?: number; error?: string | null; card?: Card }
 }
 
 function extractorsFor(door: Door, readability: ReadabilityCache): Extractor[] {
@@ -79,7 +95,7 @@ function extractorsFor(door: Door, readability: ReadabilityCache): Extractor[] {
     ours: true,
     baseline: false,
     // A page's URL as a user passes it: an absolute one (the data has a relative path or two, which cleanArticle refuses).
-    extract: (input, page) => ({ text: cleanArticleText(input, door === 'html' ? { format: 'html', ...(isPageUrl(page.url) ? { url: page.url } : {}) } : { format: 'text' }) }),
+    extract: (input, page) => cleanArticleText(input, door === 'html' ? { format: 'html', ...(isPageUrl(page.url) ? { url: page.url } : {}) } : { format: 'text' }),
   }
   if (door === 'html') {
     return [ours, { name: 'readability 0.6 (linkedom)', ours: false, baseline: true, extract: (html) => readability.run(html) }]
@@ -98,6 +114,8 @@ interface PageResult {
   f1: number
   error: string | null
   ms: number
+  /** Ours only: the page's headline, byline, authors, date and site name. */
+  card: Card | null
 }
 
 interface Run {
@@ -155,9 +173,12 @@ function main(): void {
     if (set.door === 'html' && options.tree) console.log(formatTreeDisagreements(set, ours))
     writeResultFile(`quality-${set.name}-${set.door}.tsv`, formatPageTsv(ours))
   }
+  const metadataRuns = runMetadata(runs, options)
   writeResultFile('quality-summary.json', `${JSON.stringify(summaryJson(runs), null, 2)}\n`)
   console.log(`\nPer-page scores of seen pages and a summary written to ${RESULTS_DIR}`)
   if (options.check && !checkFloors(runs, readFloors())) process.exitCode = 1
+  if (options.check && !checkMetadataFloors(metadataRuns.runs, readFloors())) process.exitCode = 1
+  if (options.check && metadataRuns.unsafe > 0) process.exitCode = 1
   if (options.labels && options.sets.includes('scrapinghub')) console.log(formatLabelled(runLabelled(options.doors), options.verbose))
 }
 
@@ -214,11 +235,11 @@ function selectPages(truth: TruthRow[], idPrefix: string | null): TruthRow[] {
 /** cleanArticle does not throw on a string: it reports an internal failure as a warning that starts so. */
 const INTERNAL_FAILURE_WARNING = /^could not clean this input/
 
-function cleanArticleText(input: string, options: CleanArticleOptions): string {
+function cleanArticleText(input: string, options: CleanArticleOptions): { text: string; card: Card } {
   const article = cleanArticle(input, options)
   const failure = article.warnings.find((warning) => INTERNAL_FAILURE_WARNING.test(warning))
   if (failure !== undefined) throw new Error(failure)
-  return article.text
+  return { text: article.text, card: cardOf(article) }
 }
 
 function runPage(extractor: Extractor, page: TruthRow, input: string): PageResult {
@@ -226,17 +247,19 @@ function runPage(extractor: Extractor, page: TruthRow, input: string): PageResul
   let predicted = ''
   let error: string | null = null
   let ms: number | undefined
+  let card: Card | null = null
   try {
     const result = extractor.extract(input, page)
     predicted = result.text
     error = result.error ?? null
     ms = result.ms
+    card = result.card ?? null
   } catch (thrown) {
     error = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)
   }
   ms ??= performance.now() - started
   const score = scorePage(predicted, page.body)
-  return { page, predicted, score, f1: pageF1(score), error, ms }
+  return { page, predicted, score, f1: pageF1(score), error, ms, card }
 }
 
 /** The pages of a run in one part: all of them, the seen ones, or the blind fifth. */
@@ -372,6 +395,63 @@ function checkFloors(runs: readonly Run[], floors: Floors): boolean {
     }
   }
   console.log(failures.length === 0 ? '\nFloor check: ok' : `\nFloor check FAILED:\n  ${failures.join('\n  ')}`)
+  return failures.length === 0
+}
+
+/** The sets whose truth annotates headline, author and date. */
+const METADATA_SETS: readonly SetName[] = ['modern']
+
+/**
+ * Step 7: the metadata table (modern from the runs above, Readability's test pages run here), the
+ * misses of seen pages, and the unsafe bylines of every page run.
+ */
+function runMetadata(runs: readonly Run[], options: Options): { runs: MetadataRun[]; unsafe: number } {
+  const ours = runs.filter((run) => run.extractor.ours)
+  const metadataRuns: MetadataRun[] = ours
+    .filter((run) => METADATA_SETS.includes(run.set.name))
+    .map((run) => ({
+      set: run.set.name,
+      door: run.set.door,
+      pages: run.pages.flatMap((result) =>
+        result.card === null
+          ? []
+          : [
+              {
+                truth: { id: result.page.id, url: result.page.url, headline: given(result.page.headline), byline: given(result.page.author), date: given(result.page.date), blind: result.page.blind },
+                card: result.card,
+              },
+            ],
+      ),
+    }))
+  if (options.sets.includes('readability-pages') && options.doors.includes('html') && options.only === null) metadataRuns.push(runReadabilityPages())
+  if (metadataRuns.length === 0) return { runs: [], unsafe: 0 }
+  console.log('\nMetadata (bench/quality/metadata.ts says what counts as right; blind pages only on their rows):')
+  console.log(formatMetadataTable(metadataRuns))
+  const bylines = [
+    ...ours.flatMap((run) => run.pages.map((result) => ({ set: run.set.name, door: run.set.door, id: result.page.id, blind: result.page.blind, byline: result.card?.byline ?? null }))),
+    ...metadataRuns
+      .filter((run) => !METADATA_SETS.includes(run.set as SetName))
+      .flatMap((run) => run.pages.map((page) => ({ set: run.set, door: run.door, id: page.truth.id, blind: page.truth.blind, byline: page.card.byline }))),
+  ]
+  const unsafe = formatUnsafeBylines(bylines)
+  console.log(unsafe.text)
+  console.log(formatMetadataMisses(metadataRuns))
+  writeMetadataTsv(metadataRuns)
+  return { runs: metadataRuns, unsafe: unsafe.count }
+}
+
+/** Prints every metadata figure of ours (all pages of a set and door) below its floor in the floors file's "metadata" key; true when there is none. */
+function checkMetadataFloors(runs: readonly MetadataRun[], floors: Floors): boolean {
+  const failures: string[] = []
+  for (const run of runs) {
+    const key = `${run.set}/${run.door}`
+    for (const [name, floor] of Object.entries(floors.metadata?.[key] ?? {})) {
+      if (!(METADATA_FIGURES as readonly string[]).includes(name)) throw new UsageError(`${FLOORS_FILE}: unknown metadata figure ${key}.${name}`)
+      const reached = roundReported(metadataFigure(run, name as (typeof METADATA_FIGURES)[number]))
+      if (reached < floor) failures.push(`metadata ${key} ${name} ${figure(reached)} < floor ${floor}`)
+    }
+  }
+  console.log(failures.length === 0 ? 'Metadata floor check: ok' : `Metadata floor check FAILED:\n  ${failures.join('\n  ')}`)
   return failures.length === 0
 }
 

@@ -17,8 +17,8 @@ const escapeHtml = (text: string): string => text.replace(HTML_SPECIAL, (char) =
 function article(fields: Partial<CleanArticle>): CleanArticle {
   const paragraphs = fields.paragraphs ?? []
   return {
-    format: 'text', headline: null, caption: null, captions: [], byline: null, publishedAt: null, paragraphs, quotes: [],
-    removed: [], paywalled: false, language: null, siteName: null, canonicalUrl: null, text: paragraphs.join('\n\n'), warnings: [],
+    format: 'text', headline: null, caption: null, captions: [], byline: null, authors: [], publishedAt: null, modifiedAt: null, paragraphs, quotes: [],
+    removed: [], paywalled: false, language: null, siteName: null, canonicalUrl: null, description: null, image: null, text: paragraphs.join('\n\n'), warnings: [],
     ...fields,
   }
 }

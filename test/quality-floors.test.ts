@@ -1,6 +1,7 @@
 /**
- * The quality gate: body-text figures on every development set may not fall below the floors in
- * bench/quality-floors.json. Raising a floor is a deliberate edit; lowering one needs a reason
+ * The quality gate: body-text figures on every development set, and the metadata figures under its
+ * "metadata" key, may not fall below the floors in bench/quality-floors.json, and no page of any
+ * set may get a byline that is a URL, a date or a placeholder. Raising a floor is a deliberate edit; lowering one needs a reason
  * in the commit. Runs the real benchmark (every set, both front doors, no baselines, no labels:
  * test/quotes-labelled.test.ts checks those).
  */

@@ -11,8 +11,9 @@ import { gunzipSync } from 'node:zlib'
 export type Door = 'html' | 'text'
 export const DOORS: readonly Door[] = ['html', 'text']
 
-export type SetName = 'scrapinghub' | 'modern'
-export const SET_NAMES: readonly SetName[] = ['scrapinghub', 'modern']
+/** Readability's test pages have metadata truth only: they are scored by bench/quality/metadata.ts, not for body text. */
+export type SetName = 'scrapinghub' | 'modern' | 'readability-pages'
+export const SET_NAMES: readonly SetName[] = ['scrapinghub', 'modern', 'readability-pages']
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data')
 const BLIND_FILE = join(DATA_DIR, 'blind.json')

@@ -88,8 +88,12 @@ export interface CleanArticle {
   captions: Caption[]
   /** Author name(s) as printed, without "By". */
   byline: string | null
+  /** The names in the byline, one per person or agency ("Stella Kim and Jennifer Jett" → two), without roles. */
+  authors: string[]
   /** ISO 8601, when the page states a date. */
   publishedAt: string | null
+  /** ISO 8601: when the page says the article was last updated, if it says so apart from the published date. */
+  modifiedAt: string | null
   /** Body paragraphs in reading order, whitespace normalised (NBSP becomes a space). */
   paragraphs: string[]
   quotes: Quote[]
@@ -103,6 +107,10 @@ export interface CleanArticle {
   siteName: string | null
   /** The canonical URL of the page, from metadata or `options.url`. */
   canonicalUrl: string | null
+  /** The page's summary of the article (meta, OpenGraph or JSON-LD description), HTML only. */
+  description: string | null
+  /** The lead image's absolute http(s) URL (`og:image`, JSON-LD image, else the first caption's image), HTML only. */
+  image: string | null
   /** `paragraphs` joined by blank lines. */
   text: string
   /** What could not be done, in words. */

@@ -4,10 +4,12 @@
  */
 import type { Block } from '../blocks/block.js'
 import type { Classification } from '../classify/classify.js'
+import { absoluteUrl } from '../url.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
 import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE } from './credit-patterns.js'
+import { chooseByline, chooseDates, chooseHeadline, headerArea, headlineCandidates } from './card.js'
 import { findHeader, headerInBody } from './header.js'
 
 /**
@@ -28,6 +30,12 @@ const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
 const REPEATED_CREDIT_MAX_WORDS = 4
 /** A caption line cut short and ended with an ellipsis: with a "… more" toggle gone, a truncated copy of the line beside it. */
 const CUT_SHORT = /(?:\.{3}|…)$/
+
+/**
+ * Kinds of rules that can catch a byline or date line by its box ("author-bio", "share" rows
+ * holding the date): such lines in the header area are still read for the card.
+ */
+const BYLINE_REMOVAL_KINDS: ReadonlySet<RemovedKind> = new Set(['author-bio', 'share', 'chrome'])
 
 /** Reported for blocks outside the article that no rule names more precisely. */
 export const OUTSIDE_RULE = 'region/outside-article'
@@ -51,7 +59,10 @@ const PULL_QUOTE_DEPTH = 3
 export interface ArticleFields {
   headline: string | null
   byline: string | null
+  authors: string[]
   publishedAt: string | null
+  modifiedAt: string | null
+  image: string | null
   captions: Caption[]
   paragraphs: string[]
   /** Indexes into `paragraphs` of paragraphs that were HTML blockquotes. */
@@ -74,22 +85,30 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const used = new Set<number>()
   const usable = (i: number): boolean => !body[i] && removals[i] === null
 
-  // Header fields: metadata first, then the header lines at the top of the body and before it.
+  // Header fields: the header lines at the top of the body and before it, then the page's card
+  // (headline, byline, dates) from them and the metadata.
   const bodyIndexes = body.flatMap((inBody, i) => (inBody ? [i] : []))
   const start = bodyIndexes[0] ?? blocks.length
   const headlineBefore = findHeader(blocks, start, usable).headline !== null || meta.headline !== null
   for (const i of headerInBody(blocks, bodyIndexes, headlineBefore)) body[i] = false
   const header = findHeader(blocks, body.indexOf(true) === -1 ? blocks.length : body.indexOf(true), usable)
-  let headline = meta.headline
-  if (header.headline !== null) {
-    const text = blocks[header.headline]?.text ?? null
-    if (headline === null || (text !== null && comparable(text) === comparable(headline))) used.add(header.headline)
-    headline ??= text
-  }
-  const byline = meta.byline ?? header.byline?.names ?? null
-  if (header.byline) used.add(header.byline.index)
-  const publishedAt = meta.publishedAt ?? header.date?.iso ?? null
-  if (header.date) used.add(header.date.index)
+  const candidates = headlineCandidates(blocks, bodyIndexes, (i) => removals[i] !== null)
+  const chosen = chooseHeadline(blocks, candidates, meta, header.headline)
+  const headline = chosen.text
+  // The card reads the page but takes no text out of the body (the header scan above does): lines
+  // outside the body it was read from are fields, not removed text.
+  if (chosen.index !== null && !body[chosen.index]) used.add(chosen.index)
+  if (header.headline !== null && headline !== null && comparable(blocks[header.headline]?.text ?? '') === comparable(headline)) used.add(header.headline)
+  const currentBody = body.flatMap((inBody, i) => (inBody ? [i] : []))
+  // The byline and dates follow the headline: where the headline came from metadata, the page's
+  // heading of the same words anchors them.
+  const anchor = chosen.index ?? (headline === null ? null : printedHeadline(blocks, comparable(headline)))
+  const area = headerArea(blocks, currentBody, anchor, usable, (i) => removals[i]?.kind !== undefined && BYLINE_REMOVAL_KINDS.has(removals[i]!.kind))
+  const card = chooseByline(blocks, area, meta, header.byline)
+  const dates = chooseDates(blocks, area, meta, (i) => body[i] === true)
+  for (const i of [header.byline?.index, header.date?.index, card.index, ...dates.indexes]) if (i !== undefined && i !== null && !body[i]) used.add(i)
+  const { byline, authors } = card
+  const { publishedAt, modifiedAt } = dates
 
   // Captions: HTML caption blocks of the article (in its body, or just above it where the lead
   // image sits) in page order, or the text header's caption; then metadata's.
@@ -144,7 +163,10 @@ export function extractArticle(page: Page, classification: Classification): Arti
   // Paragraphs: body blocks, minus a repeat of the headline and pull quotes that repeat the text.
   const paragraphs: string[] = []
   const blockquotes = new Set<number>()
-  const headlineKey = headline === null ? null : comparable(headline)
+  // A first paragraph repeating the metadata headline, or the headline line the header scan found,
+  // is that headline printed again.
+  const repeatedHeadline = meta.headline ?? (header.headline === null ? null : (blocks[header.headline]?.text ?? null))
+  const headlineKey = repeatedHeadline === null ? null : comparable(repeatedHeadline)
   const repeats = repeatedBlocks(blocks, body)
   blocks.forEach((block, i) => {
     if (!body[i] || used.has(i) || extra.has(i)) return
@@ -160,7 +182,13 @@ export function extractArticle(page: Page, classification: Classification): Arti
     paragraphs.push(block.text)
   })
 
-  return { headline, byline, publishedAt, captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used, extra) }
+  return { headline, byline, authors, publishedAt, modifiedAt, image: meta.image ?? absoluteUrl(captions.find((caption) => caption.image)?.image ?? null), captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used, extra) }
+}
+
+/** The first heading printing the headline, or null. */
+function printedHeadline(blocks: readonly Block[], key: string): number | null {
+  const index = blocks.findIndex((block) => block.headingLevel > 0 && comparable(block.text) === key)
+  return index === -1 ? null : index
 }
 
 /** The first block a lead caption may start at: LEAD_CAPTION_LOOKBACK blocks above the body, not counting `unseen` ones. */

@@ -14,19 +14,42 @@ const MONTHS: Record<string, number> = {
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
   januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+  // Russian, in the genitive that dates print ("19 ноября 2019"), and the nominative.
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8, сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12,
 }
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
 
 /** 2019-11-19, optionally with a time and an offset. */
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?/
 /** "November 19, 2019" / "Nov. 19 2019" (month first, US style). */
-const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu')
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'iu')
 /** "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019" (day first). */
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu')
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)`, 'iu')
+/** "19.11.2019": day, month, year with dots, as German, Dutch and Russian pages print them. */
+const DAY_DOTS = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/
+/**
+ * "10/31/2024" or "31/10/2024": month and day in either order, read only when one of them is over
+ * 12 and so can only be the day ("03/01/2017" is left alone).
+ */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
+/** "2019/11/19" or "2019.11.19": year first with slashes or dots. */
+const YEAR_SLASHES = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/
+/** "2019年11月19日": the CJK form. */
+const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/u
+/**
+ * A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. The year is 19xx or 20xx and the
+ * parts are bounded by slashes or hyphens, so an article id or a price is not taken for one.
+ */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/\-_.]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/
+/** Labels of an update: a line or value with one is when the article was changed, not published. */
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|gewijzigd|обновлено|изменено)(?![\p{L}\p{N}])/iu
 /** Date lines are short: the date and a label ("Updated", "Published"), perhaps a time. */
 const MAX_DATE_LINE_WORDS = 12
 /** A date line that ends like a sentence is a sentence unless it is this short ("Published May 3, 2023."). */
 const MAX_SENTENCE_DATE_WORDS = 6
+/** A number above this can only be a day, not a month. */
+const MONTHS_IN_YEAR = 12
 /** Years a news page plausibly states as its own date. */
 const MIN_YEAR = 1990
 const MAX_YEAR = 2100
@@ -65,7 +88,44 @@ export function parseDate(text: string): string | null {
     const [, day, month, year] = dayFirst
     return isoDay(Number(year), MONTHS[(month ?? '').toLowerCase()] ?? 0, Number(day))
   }
+  const numeric = DAY_DOTS.exec(text)
+  if (numeric) return isoDay(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
+  const yearFirst = YEAR_SLASHES.exec(text) ?? CJK_DATE.exec(text)
+  if (yearFirst) return isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]))
+  const slashed = SLASHED.exec(text)
+  if (slashed) {
+    const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])]
+    if (first > MONTHS_IN_YEAR) return isoDay(year, second, first)
+    if (second > MONTHS_IN_YEAR) return isoDay(year, first, second)
+  }
   return null
+}
+
+/** The date in a URL's path ("/2019/11/19/"), as YYYY-MM-DD, or null. */
+export function dateFromUrl(url: string | null): string | null {
+  if (url === null) return null
+  const match = URL_DATE.exec(url)
+  if (!match) return null
+  const [, y1, m1, d1, y2, m2, d2] = match
+  return isoDay(Number(y1 ?? y2), Number(m1 ?? m2), Number(d1 ?? d2))
+}
+
+/** Labels of a date line: it says when the article was published or changed ("Published …", "Posted on …", "Updated …"). */
+const DATE_LINE_LABEL = /^(?:published|posted|date|dated|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|опубликовано)(?![\p{L}\p{N}])/iu
+
+/** Whether a line opens with a date label, of publication or of an update. */
+export function hasDateLabel(text: string): boolean {
+  return DATE_LINE_LABEL.test(text) || UPDATED_LABEL.test(text)
+}
+
+/** Whether a date line or label says when the article was updated ("Updated", "Last modified", "Aktualisiert"). */
+export function isUpdateLabel(text: string): boolean {
+  return UPDATED_LABEL.test(text)
+}
+
+/** The calendar day of an ISO date or timestamp: its first ten characters. */
+export function calendarDay(iso: string): string {
+  return iso.slice(0, 10)
 }
 
 /** The ISO date of a line that is only a date (with a label or a time), else null. */

@@ -60,7 +60,8 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   const captions = meta.captions.map((caption) => ({ ...caption, image: safeUrl(caption.image, imageBase) }))
   return {
     blocks: result.blocks,
-    meta: { ...meta, language, canonicalUrl, captions },
+    // The lead image is handed out only as an absolute http(s) URL (issue: a card's image must load as it is).
+    meta: { ...meta, language, canonicalUrl, captions, image: absoluteUrl(safeUrl(meta.image, imageBase)) },
     languageKnown: stopwords !== null,
     nestingCut: document.cut,
     warnings: [...document.warnings, ...result.warnings],
