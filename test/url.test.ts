@@ -205,9 +205,9 @@ describe('URL fields of a cleaned page', () => {
     expect(cleanArticle(page(head, ''), { url: 'https://news.example/a/b.html' }).canonicalUrl).toMatch(/^https:\/\/news\.example\//)
   })
 
-  it('resolves a relative canonical link against the page URL, and falls back to a safe page URL', () => {
+  it('resolves a relative canonical link against the page URL, falls back to the page URL, and refuses an unsafe one', () => {
     expect(cleanArticle(page('<link rel="canonical" href="/story">', ''), { url: 'https://news.example/a/b.html?utm=x' }).canonicalUrl).toBe('https://news.example/story')
     expect(cleanArticle(page('', ''), { url: 'https://news.example/a/b.html' }).canonicalUrl).toBe('https://news.example/a/b.html')
-    expect(cleanArticle(page('', ''), { url: 'javascript:alert(1)' }).canonicalUrl).toBeNull()
+    expect(() => cleanArticle(page('', ''), { url: 'javascript:alert(1)' })).toThrow(RangeError)
   })
 })

@@ -16,7 +16,7 @@
  * Helpers read the places pages put image URLs: `imageSource` (lazy-loading attributes, `src`,
  * `srcset`), `srcsetUrls`, `srcsetFirst` and `jsonLdUrl` (schema.org values: a string, an ImageObject, a list).
  */
-import { decodeHTML } from 'entities'
+import { decodeHTML } from 'entities/decode'
 
 /** A URL scheme at the start of a reference (`javascript:`, `http:`): letters, digits, `+`, `-`, `.`, then a colon. */
 const SCHEME = /^[a-z][a-z\d+.-]*:/i
