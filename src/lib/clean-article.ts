@@ -6,23 +6,26 @@
  * 3. Front door chosen: HTML when the input looks like markup, else plain text; HTML nested
  *    deeper than the limit is left out of the parse (input/nesting.ts).
  * 4. Page read into Blocks (+ metadata for HTML).
- * 5. Blocks classified: rules, quality, the article region, context; for HTML where that
- *    answer is doubtful, a second opinion over the same blocks with the class words set aside.
+ * 5. Blocks classified: rules, quality, the article region, context. For HTML, when that finds
+ *    nothing and the page prints text for script-less readers, the page is read again with its
+ *    <noscript> content (html/noscript.ts); where the answer is doubtful, a second opinion over
+ *    the same blocks with the class words set aside.
  * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
  * 7. Quotes attributed to speakers, in the first MAX_QUOTED_CHARS characters of the paragraphs.
  */
-import { classify } from './classify/classify.js'
-import { doubt, secondOpinion } from './classify/second-opinion.js'
+import { bodyWords, classify, type Classification } from './classify/classify.js'
+import { doubt, secondOpinion, UNSURE_BODY_WORDS } from './classify/second-opinion.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
 import { QUOTE_BUDGET_WARNING, withinQuoteBudget } from './extract/quote-budget.js'
 import { extractQuotes } from './extract/quotes.js'
-import { htmlToPage } from './html/to-page.js'
+import { hasScriptlessText } from './html/noscript.js'
+import { pageFromDocument, parseHtml, type HtmlOptions } from './html/to-page.js'
 import { decodeInput } from './input/decode.js'
 import { resolveOptions } from './options.js'
 import type { Page } from './page.js'
 import { textToPage } from './text/to-page.js'
-import type { CleanArticle, CleanArticleOptions } from './types.js'
+import type { CleanArticle, CleanArticleOptions, Rule } from './types.js'
 
 export function cleanArticle(input: string | Uint8Array, options?: CleanArticleOptions): CleanArticle {
   // 1. Options.
@@ -38,10 +41,11 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     // 3–4. Front door.
     const html = resolved.format === 'auto' ? looksLikeHtml(decoded.text) : resolved.format === 'html'
-    const page: Page = html ? htmlToPage(decoded.text, { url: resolved.url, maxDepth: resolved.maxDepth }) : textToPage(decoded.text)
+    const { page, first } = html
+      ? readHtml(decoded.text, { url: resolved.url, maxDepth: resolved.maxDepth }, resolved.rules)
+      : readText(decoded.text, resolved.rules)
 
-    // 5. Classify.
-    const first = classify(page.blocks, resolved.rules, page.languageKnown)
+    // 5. Classify (the first classification comes with the page).
     const why = html ? doubt(page.blocks, first, resolved.rules) : null
     const classification = (why !== null ? secondOpinion(page.blocks, first, resolved.rules, why) : null) ?? first
 
@@ -80,6 +84,29 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
     const message = error instanceof Error ? error.message : String(error)
     return emptyArticle(format, [`could not clean this input: ${message}`])
   }
+}
+
+/** A page read and classified once. */
+interface Reading {
+  page: Page
+  first: Classification
+}
+
+function readText(text: string, rules: readonly Rule[]): Reading {
+  const page = textToPage(text)
+  return { page, first: classify(page.blocks, rules, page.languageKnown) }
+}
+
+/** Steps 3–5 for HTML: the page as shown, or, when that holds no article, as shown without scripts. */
+function readHtml(text: string, options: HtmlOptions, rules: readonly Rule[]): Reading {
+  const document = parseHtml(text, options.maxDepth)
+  const page = pageFromDocument(document, options)
+  const first = classify(page.blocks, rules, page.languageKnown)
+  const found = bodyWords(page.blocks, first)
+  if (found >= UNSURE_BODY_WORDS || !hasScriptlessText(document.body)) return { page, first }
+  const scriptless = pageFromDocument(document, { ...options, readNoscript: true })
+  const second = classify(scriptless.blocks, rules, scriptless.languageKnown)
+  return bodyWords(scriptless.blocks, second) > found ? { page: scriptless, first: second } : { page, first }
 }
 
 function describe(value: unknown): string {

@@ -135,3 +135,12 @@ function prefixGoodWords(blocks: readonly Block[], qualities: readonly Quality[]
   })
   return out
 }
+
+/** Words of the blocks the classification keeps as the article's body. */
+export function bodyWords(blocks: readonly Block[], classification: Classification): number {
+  let words = 0
+  blocks.forEach((block, i) => {
+    if (classification.body[i]) words += block.words
+  })
+  return words
+}

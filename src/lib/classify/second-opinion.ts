@@ -16,7 +16,7 @@ import { perBlock, type Block } from '../blocks/block.js'
 import { RULE_IDS } from '../rules/registry.js'
 import type { BoilerplateKind, Rule } from '../types.js'
 import type { Removal } from './apply-rules.js'
-import { containerBody, type Classification } from './classify.js'
+import { bodyWords, containerBody, type Classification } from './classify.js'
 import { findContainer } from './container.js'
 import type { Quality } from './quality.js'
 
@@ -82,13 +82,9 @@ function proseWords(blocks: readonly Block[], qualities: readonly Quality[], tak
  */
 export function doubt(blocks: readonly Block[], classification: Classification, rules: readonly Rule[]): 'empty' | 'short' | null {
   const { body, qualities, removals } = classification
-  let bodyWords = 0
   let pageWords = 0
-  blocks.forEach((block, i) => {
-    if (body[i]) bodyWords += block.words
-    pageWords += block.words * (1 - block.linkDensity)
-  })
-  if (bodyWords < UNSURE_BODY_WORDS && pageWords >= UNSURE_PAGE_WORDS) return 'empty'
+  for (const block of blocks) pageWords += block.words * (1 - block.linkDensity)
+  if (bodyWords(blocks, classification) < UNSURE_BODY_WORDS && pageWords >= UNSURE_PAGE_WORDS) return 'empty'
   const liftable = liftableRules(rules, 'short')
   const pageProse = proseWords(blocks, qualities, (i) => removals[i] === null || liftable.has(removals[i]!.rule))
   return pageProse >= PLENTY_OF_PROSE && proseWords(blocks, qualities, (i) => body[i] === true) < KEPT_PROSE_SHARE * pageProse ? 'short' : null

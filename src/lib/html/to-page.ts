@@ -21,6 +21,8 @@ export interface HtmlOptions {
   url: string | null
   /** Elements nested deeper than this are left out with their content. */
   maxDepth: number
+  /** Read <noscript> as content (noscript.ts): only when the page shows nothing else. */
+  readNoscript?: boolean
 }
 
 export function htmlToPage(html: string, options: HtmlOptions): Page {
@@ -43,7 +45,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   unhideGatedText(document)
   const root = document.body
   const declared = stopwordsFor(metadata.language)
-  const result = root ? walk(root, declared ?? STOPWORDS) : { blocks: [], warnings: [] }
+  const result = root ? walk(root, declared ?? STOPWORDS, { readNoscript: options.readNoscript === true }) : { blocks: [], warnings: [] }
   // Pages often declare a template's language, not the article's: the words decide.
   const sample = result.blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ')
   const guessed = guessLanguage(sample)

@@ -83,8 +83,13 @@ function roleOf(tag: string): { role: BlockRole | null; headingLevel: number } {
   return { role: null, headingLevel: 0 }
 }
 
-export function walk(root: Element, stopwords: ReadonlySet<string>): WalkResult {
-  const walker = new Walker(stopwords)
+export interface WalkOptions {
+  /** Read <noscript> as ordinary content: the page as a browser without scripts shows it (noscript.ts). */
+  readNoscript?: boolean
+}
+
+export function walk(root: Element, stopwords: ReadonlySet<string>, options: WalkOptions = {}): WalkResult {
+  const walker = new Walker(stopwords, options.readNoscript === true)
   let node: HtmlNode | null = root.firstChild
   if (root.nodeType === ELEMENT_NODE) walker.enter(root)
   while (node !== null) {
@@ -126,7 +131,10 @@ class Walker {
   private readonly classTokens: TokenMemo = new Map()
   private readonly captions = new CaptionFinder((el, tag) => elementTokens(el, tag, this.classTokens))
 
-  constructor(private readonly stopwords: ReadonlySet<string>) {}
+  constructor(
+    private readonly stopwords: ReadonlySet<string>,
+    private readonly readNoscript: boolean,
+  ) {}
 
   finish(): WalkResult {
     this.flush()
@@ -153,7 +161,7 @@ class Walker {
   /** Opens an element; false when it is not read (skipped, hidden, a picture or a break). */
   enter(el: Element): boolean {
     const tag = el.tagName.toLowerCase()
-    if (SKIPPED_TAGS.has(tag)) return false
+    if (SKIPPED_TAGS.has(tag) && !(tag === 'noscript' && this.readNoscript)) return false
     if (tag === 'br' || tag === 'hr') {
       this.flush()
       return false
