@@ -23,7 +23,7 @@ const PAGE_URL_PROTOCOLS = new Set(['http:', 'https:'])
 /** Every option's name, for the unknown-key check (a typo like `fromat` must not pass silently). */
 const OPTION_KEYS = ['format', 'url', 'keep', 'disableRules', 'rules', 'maxInputBytes', 'maxDepth'] as const satisfies readonly (keyof CleanArticleOptions)[]
 const RULE_KEYS = ['id', 'kind', 'reason', 'match', 'scope'] as const satisfies readonly (keyof Rule)[]
-const MATCH_KEYS = ['text', 'tokens', 'genericTokens', 'maxWords'] as const satisfies readonly (keyof RuleMatch)[]
+const MATCH_KEYS = ['text', 'tokens', 'genericTokens', 'maxWords', 'thirdParty'] as const satisfies readonly (keyof RuleMatch)[]
 /** Compile-time checks that the key lists name every field of their types. */
 const _allOptionKeys: Exclude<keyof CleanArticleOptions, (typeof OPTION_KEYS)[number]> extends never ? true : never = true
 const _allRuleKeys: Exclude<keyof Rule, (typeof RULE_KEYS)[number]> extends never ? true : never = true
@@ -121,6 +121,7 @@ export function validateRule(rule: unknown, index: number): Rule {
   if (match.maxWords !== undefined && !(Number.isInteger(match.maxWords) && match.maxWords > 0)) {
     throw new RangeError(`clean-article: ${where}.match.maxWords must be a positive integer`)
   }
+  if (match.thirdParty !== undefined && typeof match.thirdParty !== 'boolean') fail(`${where}.match.thirdParty must be a boolean`)
   if (r.scope !== undefined && !['block', 'section', 'end'].includes(r.scope)) fail(`${where}.scope must be block, section or end`)
   return r as Rule
 }

@@ -131,6 +131,12 @@ export interface RuleMatch {
   genericTokens?: readonly string[]
   /** Only blocks with at most this many words. */
   maxWords?: number
+  /**
+   * The tokens name a third-party widget (a consent platform's SDK), never a site's own box: the
+   * rule hits an element even when it holds most of the page's prose, which protects an
+   * article's wrapper from the other class-token rules.
+   */
+  thirdParty?: boolean
 }
 
 /** A boilerplate rule. Rules are data: an id, a kind, a reason and what they match. */

@@ -72,7 +72,7 @@ class TokenHits {
   /** Per rule, its generic tokens, or null when every token of it is enough alone. */
   private readonly generic: (ReadonlySet<string> | null)[]
   constructor(
-    rules: readonly Rule[],
+    private readonly rules: readonly Rule[],
     private readonly isProtected: (element: ElementRef) => boolean,
     private readonly looksLikeBoilerplate: (element: ElementRef) => boolean,
   ) {
@@ -99,7 +99,7 @@ class TokenHits {
       }
       pending.push(el)
       const named = this.firstRuleNaming(el)
-      const own = named !== -1 && this.isProtected(el) ? -1 : named
+      const own = named !== -1 && this.isProtected(el) && this.rules[named]!.match.thirdParty !== true ? -1 : named
       if (own !== -1) {
         found = own
         break

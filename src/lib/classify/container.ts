@@ -57,6 +57,8 @@ export interface Container {
 function proseScore(block: Block, quality: Quality): number {
   // Captions describe pictures; where the article is, its prose says (a gallery is no article body).
   if (block.role === 'caption' || block.role === 'credit') return 0
+  // A footer's prose is fine print: the page's footnotes and legal terms, an article's tags and notes.
+  if (block.region === 'footer') return 0
   if (quality === 'good') return block.words * (1 - block.linkDensity)
   if (quality === 'near-good') return NEAR_GOOD_SCORE * block.words * (1 - block.linkDensity)
   if (quality === 'short' && block.linkDensity <= SHORT_MAX_LINK_DENSITY) return SHORT_SCORE * block.words * (1 - block.linkDensity)

@@ -92,11 +92,14 @@ export function doubt(blocks: readonly Block[], classification: Classification, 
 
 /**
  * The ids of the rules whose removals the second look sets aside: built-in class-token rules (site
- * rules in options.rules are the caller's own knowledge of the page: never), all of them after an
- * empty first answer, those naming page furniture after a short one.
+ * rules in options.rules are the caller's own knowledge of the page: never; nor rules naming a
+ * third-party widget, whose box is never a site's article), all of them after an empty first
+ * answer, those naming page furniture after a short one.
  */
 function liftableRules(rules: readonly Rule[], why: 'empty' | 'short'): Set<string> {
-  const lifted = rules.filter((rule) => RULE_IDS.has(rule.id) && rule.match.text === undefined && (why === 'empty' || FURNITURE_KINDS.has(rule.kind)))
+  const lifted = rules.filter(
+    (rule) => RULE_IDS.has(rule.id) && rule.match.text === undefined && rule.match.thirdParty !== true && (why === 'empty' || FURNITURE_KINDS.has(rule.kind)),
+  )
   return new Set(lifted.map((rule) => rule.id))
 }
 

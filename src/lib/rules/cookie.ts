@@ -127,6 +127,12 @@ export const cookieRules = [
     id: 'cookie/banner-class',
     kind: 'cookie',
     reason: 'Elements classed cookie, consent or gdpr are consent banners.',
-    match: { tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'cc-banner', 'didomi', 'qc-cmp2', 'cookiebot', 'usercentrics', 'truste', 'trustarc'], genericTokens: ['cmp'], maxWords: 300 },
+    match: { tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'cookiebanner', 'cookie-banner', 'cookie-notice', 'cookie-consent', 'cc-banner'], genericTokens: ['cmp'], maxWords: 300 },
+  },
+  {
+    id: 'cookie/consent-platform',
+    kind: 'cookie',
+    reason: "A consent platform's own elements (OneTrust, Didomi, Cookiebot …) hold its banner and settings panel, never the article, however long.",
+    match: { tokens: ['onetrust', 'didomi', 'qc-cmp2', 'cookiebot', 'usercentrics', 'truste', 'trustarc'], thirdParty: true },
   },
 ] as const satisfies readonly Rule[]
