@@ -24,6 +24,7 @@ import { pageFromDocument, parseHtml, type HtmlOptions } from './html/to-page.js
 import { decodeInput } from './input/decode.js'
 import { resolveOptions } from './options.js'
 import type { Page } from './page.js'
+import { rulesForDiscussion } from './rules/registry.js'
 import { textToPage } from './text/to-page.js'
 import type { CleanArticle, CleanArticleOptions, Rule } from './types.js'
 
@@ -41,13 +42,13 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     // 3–4. Front door.
     const html = resolved.format === 'auto' ? looksLikeHtml(decoded.text) : resolved.format === 'html'
-    const { page, first } = html
+    const { page, rules, first } = html
       ? readHtml(decoded.text, { url: resolved.url, maxDepth: resolved.maxDepth }, resolved.rules)
       : readText(decoded.text, resolved.rules)
 
     // 5. Classify (the first classification comes with the page).
-    const why = html ? doubt(page.blocks, first, resolved.rules) : null
-    const classification = (why !== null ? secondOpinion(page.blocks, first, resolved.rules, why) : null) ?? first
+    const why = html ? doubt(page.blocks, first, rules) : null
+    const classification = (why !== null ? secondOpinion(page.blocks, first, rules, why) : null) ?? first
 
     // 6. Fields.
     const fields = extractArticle(page, classification)
@@ -86,27 +87,33 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
   }
 }
 
-/** A page read and classified once. */
+/** A page read and classified once, with the rules that fit it. */
 interface Reading {
   page: Page
+  rules: readonly Rule[]
   first: Classification
 }
 
 function readText(text: string, rules: readonly Rule[]): Reading {
   const page = textToPage(text)
-  return { page, first: classify(page.blocks, rules, page.languageKnown) }
+  return { page, rules, first: classify(page.blocks, rules, page.languageKnown) }
+}
+
+/** A parsed page classified: on a discussion thread, without the rules that take its replies for comments. */
+function classifyPage(page: Page, rules: readonly Rule[]): Reading {
+  const discussion = page.meta.discussion
+  const fitting = discussion ? rulesForDiscussion(rules) : rules
+  return { page, rules: fitting, first: classify(page.blocks, fitting, page.languageKnown, { discussion }) }
 }
 
 /** Steps 3–5 for HTML: the page as shown, or, when that holds no article, as shown without scripts. */
 function readHtml(text: string, options: HtmlOptions, rules: readonly Rule[]): Reading {
   const document = parseHtml(text, options.maxDepth)
-  const page = pageFromDocument(document, options)
-  const first = classify(page.blocks, rules, page.languageKnown)
-  const found = bodyWords(page.blocks, first)
-  if (found >= UNSURE_BODY_WORDS || !hasScriptlessText(document.body)) return { page, first }
-  const scriptless = pageFromDocument(document, { ...options, readNoscript: true })
-  const second = classify(scriptless.blocks, rules, scriptless.languageKnown)
-  return bodyWords(scriptless.blocks, second) > found ? { page: scriptless, first: second } : { page, first }
+  const shown = classifyPage(pageFromDocument(document, options), rules)
+  const found = bodyWords(shown.page.blocks, shown.first)
+  if (found >= UNSURE_BODY_WORDS || !hasScriptlessText(document.body)) return shown
+  const scriptless = classifyPage(pageFromDocument(document, { ...options, readNoscript: true }), rules)
+  return bodyWords(scriptless.page.blocks, scriptless.first) > found ? scriptless : shown
 }
 
 function describe(value: unknown): string {

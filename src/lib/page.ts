@@ -26,6 +26,8 @@ export interface PageMeta {
   siteName: string | null
   canonicalUrl: string | null
   paywalled: boolean
+  /** The page says it is a discussion thread (schema.org DiscussionForumPosting or QAPage): its replies are content. */
+  discussion: boolean
   /** Captions known from metadata (e.g. a JSON-LD image caption), used when the body has none. */
   captions: Caption[]
 }
@@ -56,6 +58,7 @@ export function emptyMeta(): PageMeta {
     image: null,
     language: null,
     siteName: null,
+    discussion: false,
     canonicalUrl: null,
     paywalled: false,
     captions: [],

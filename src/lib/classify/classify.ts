@@ -41,7 +41,13 @@ export interface Classification {
   body: boolean[]
 }
 
-export function classify(blocks: readonly Block[], rules: readonly Rule[], languageKnown: boolean): Classification {
+/** What the page says about itself that changes what is boilerplate. */
+export interface PageKind {
+  /** A discussion thread (PageMeta.discussion): its replies are content, so no comment thread ends it. */
+  discussion?: boolean
+}
+
+export function classify(blocks: readonly Block[], rules: readonly Rule[], languageKnown: boolean, kind: PageKind = {}): Classification {
   // 1. Rules.
   const qualities = perBlock(blocks, (block) => quality(block, languageKnown))
   const stats = elementStats(blocks, qualities)
@@ -59,7 +65,7 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   const goodWordsBefore = prefixGoodWords(blocks, qualities, hits)
   const articleStarted = (i: number): boolean => (goodWordsBefore[i] ?? 0) >= ARTICLE_STARTED_WORDS
   const removals = spreadRemovals(blocks, hits, articleStarted, (i) => qualities[i] === 'good')
-  const thread = threadStart(blocks, articleStarted)
+  const thread = kind.discussion === true ? -1 : threadStart(blocks, articleStarted)
   if (thread !== -1) for (let i = thread; i < blocks.length; i++) removals[i] ??= THREAD_REMOVAL
   const removed = perBlock(blocks, (_, i) => removals[i] !== null)
 

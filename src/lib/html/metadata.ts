@@ -14,6 +14,11 @@ import type { HtmlDocument, HtmlElement, HtmlNode, IndexedTag } from './dom.js'
 
 /** schema.org types whose `headline` is the article's. */
 const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|NewsArticle|Posting|WebPage|Review|LiveBlogPosting)$/
+/**
+ * schema.org types of a discussion thread (a forum topic, a question with its answers): the
+ * replies on such a page are its content, not comments under an article.
+ */
+const DISCUSSION_TYPES = /(?:DiscussionForumPosting|QAPage)$/
 /** schema.org types of a forum thread's or Q&A page's first post: its author is the page's when no article names one. */
 const POSTING_TYPES = /^(?:DiscussionForumPosting|SocialMediaPosting|Question)$/
 /** The type of JSON-LD scripts. */
@@ -306,6 +311,8 @@ function parselyPage(meta: ReadonlyMap<string, string>): { title: string | null;
 /** What the page's markup says beyond its meta tags: one walk over the document. */
 interface Markup {
   title: string | null
+  /** An element's microdata type is a discussion thread (DISCUSSION_TYPES). */
+  discussion: boolean
   /**
    * Microdata author names and `rel=author` link texts outside comments: the first one in page
    * order and those beside it (same parent element: a shared byline). Later ones are the authors
@@ -349,7 +356,7 @@ function microdataName(element: HtmlElement): string | null {
 }
 
 function readMarkup(document: HtmlDocument): Markup {
-  const markup: Markup = { title: null, authors: [], authorParent: null, authorLinks: [], published: null, modified: null, times: [], links: new Map() }
+  const markup: Markup = { title: null, discussion: false, authors: [], authorParent: null, authorLinks: [], published: null, modified: null, times: [], links: new Map() }
   const title = normaliseLine(document.title)
   markup.title = title === '' ? null : title
   const root = document.documentElement
@@ -394,6 +401,7 @@ function readElement(element: HtmlElement, tag: string, markup: Markup): void {
       if (markup.authorLinks.length < MAX_AUTHOR_LINKS) markup.authorLinks.push(name)
     }
   }
+  if (!markup.discussion) markup.discussion = DISCUSSION_TYPES.test(element.getAttribute('itemtype') ?? '')
   const itemprop = element.getAttribute('itemprop')
   if (itemprop !== null) {
     if (ITEMPROP_AUTHOR.test(itemprop)) {
@@ -515,6 +523,7 @@ export function readMetadata(document: HtmlDocument): Metadata {
     siteName,
     canonicalUrl: canonical ?? meta.get('og:url') ?? null,
     paywalled: gated(article),
+    discussion: markup.discussion || ld.some((object) => typeMatches(object, DISCUSSION_TYPES)),
     captions: imageCaption(article),
     base,
   }

@@ -41,3 +41,21 @@ export const RULES = [
 export type RuleId = (typeof RULES)[number]['id']
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id))
+
+/**
+ * Built-in rules that take a discussion's replies for a comment section ("Comments" headings end
+ * the article, "reply" and "discussion" boxes are comments): off on a page that says it is a
+ * discussion thread. Comment-form prompts and counters stay boilerplate there too.
+ */
+const OFF_IN_DISCUSSIONS: ReadonlySet<RuleId> = new Set<RuleId>(['comments/heading', 'comments/section-class'])
+const DISCUSSION_RULES = new WeakMap<readonly Rule[], readonly Rule[]>()
+
+/** The rules for a discussion thread: `rules` without the built-in ones that remove replies (one list per `rules`). */
+export function rulesForDiscussion(rules: readonly Rule[]): readonly Rule[] {
+  let kept = DISCUSSION_RULES.get(rules)
+  if (kept === undefined) {
+    kept = rules.filter((rule) => !(OFF_IN_DISCUSSIONS as ReadonlySet<string>).has(rule.id))
+    DISCUSSION_RULES.set(rules, kept)
+  }
+  return kept
+}
