@@ -144,6 +144,14 @@ const SAMPLES: readonly (readonly [string, string])[] = [
   ['Tags: Brexit, Trade, Europe', 'navigation/tag-list'],
   ['12 Comments', 'comments/count'],
   ['Leave a reply', 'comments/heading'],
+  ['59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”', 'comments/thread-title'],
+  ['One thought on “How to price a yoga class”', 'comments/thread-title'],
+  ['12 Responses to "Ten things we learned this week"', 'comments/thread-title'],
+  ['3 Kommentare zu „Die Bahn streicht Verbindungen“', 'comments/thread-title'],
+  ['5 commentaires sur « La réforme des retraites »', 'comments/thread-title'],
+  ['7 comentarios en «El plan de vivienda»', 'comments/thread-title'],
+  ['4 reacties op “Het nieuwe kabinet”', 'comments/thread-title'],
+  ['15 комментариев к «Новый закон»', 'comments/thread-title'],
   ['Your email address will not be published. Required fields are marked *', 'comments/prompt'],
   ['© 2019 Example Media. All rights reserved.', 'legal/copyright'],
   ['copyright Inexhibit 2019 - ISSN: 2283-5474', 'legal/copyright'],
@@ -169,6 +177,7 @@ const ARTICLE_LINES: readonly string[] = [
   'UP NEXT',
   'Reactions',
   'Before you go',
+  'Two thoughts on “the economy” dominated the debate, the moderator said afterwards.',
 ]
 
 describe('sample lines', () => {

@@ -18,6 +18,25 @@ const COMMENT_COUNT = withKeyWords(
   ],
 )
 
+/**
+ * The title a blog engine prints over its comment thread, naming the post: "59 Comments on
+ * “Title”", "One thought on “Title”", "12 Responses to "Title"" (WordPress's default wordings and
+ * their translations). The count, the word for comments, a preposition and the quoted title; the
+ * line ends with the closing mark, so a sentence quoting a title runs on and is no match.
+ */
+const THREAD_TITLE = withKeyWords(
+  withLanguages(
+    /^(?:\d{1,6}|one|a|two|three|ein|eine|einen|un|une|uno|una|um|uma|één|een|один|одна)\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|antworten|commentaires?|réponses?|comentarios?|respuestas?|commenti|commento|risposte|comentários?|respostas?|reacties|reactie|комментари(?:й|я|ев)|ответ(?:а|ов)?)\s+(?:on|to|zu|auf|sur|à|en|a|su|em|para|op|bij|к|на)\s+[“"«„‘'‹].{1,300}[”“"»«‘’'›‹]$/iu,
+    ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'],
+  ),
+  [
+    'comment', 'comments', 'thought', 'thoughts', 'response', 'responses', 'replies', 'reply', 'kommentar', 'kommentare', 'antworten',
+    'commentaire', 'commentaires', 'réponse', 'réponses', 'comentario', 'comentarios', 'respuesta', 'respuestas', 'commenti', 'commento',
+    'risposte', 'comentário', 'comentários', 'resposta', 'respostas', 'reacties', 'reactie', 'комментарий', 'комментария', 'комментариев',
+    'ответ', 'ответа', 'ответов',
+  ],
+)
+
 export const commentsRules = [
   {
     id: 'comments/count',
@@ -47,6 +66,13 @@ export const commentsRules = [
       }),
       maxWords: 6,
     },
+    scope: 'end',
+  },
+  {
+    id: 'comments/thread-title',
+    kind: 'comments',
+    reason: 'A thread title naming the post ("59 Comments on “Title”", "One thought on “Title”") opens the reader discussion: the article is over.',
+    match: { text: THREAD_TITLE, maxWords: 60 },
     scope: 'end',
   },
   {

@@ -47,7 +47,7 @@ export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id
  * the article, "reply" and "discussion" boxes are comments): off on a page that says it is a
  * discussion thread. Comment-form prompts and counters stay boilerplate there too.
  */
-const OFF_IN_DISCUSSIONS: ReadonlySet<RuleId> = new Set<RuleId>(['comments/heading', 'comments/section-class'])
+const OFF_IN_DISCUSSIONS: ReadonlySet<RuleId> = new Set<RuleId>(['comments/heading', 'comments/thread-title', 'comments/section-class'])
 const DISCUSSION_RULES = new WeakMap<readonly Rule[], readonly Rule[]>()
 
 /** The rules for a discussion thread: `rules` without the built-in ones that remove replies (one list per `rules`). */
