@@ -14,7 +14,7 @@
  * 7. Quotes attributed to speakers, in the first MAX_QUOTED_CHARS characters of the paragraphs.
  */
 import { bodyWords, classify, type Classification } from './classify/classify.js'
-import { doubt, secondOpinion, UNSURE_BODY_WORDS } from './classify/second-opinion.js'
+import { doubt, keptTooLittle, proseKept, secondOpinion, UNSURE_BODY_WORDS, type ProseKept } from './classify/second-opinion.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
 import { QUOTE_BUDGET_WARNING, withinQuoteBudget } from './extract/quote-budget.js'
@@ -59,6 +59,8 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     const warnings = [...decoded.warnings, ...page.warnings]
     if (quoted.cut) warnings.push(QUOTE_BUDGET_WARNING)
+    const prose = html ? proseKept(page.blocks, classification, rules) : null
+    if (prose !== null && fields.paragraphs.length > 0 && keptTooLittle(prose)) warnings.push(incompleteWarning(prose))
     if (fields.paragraphs.length === 0 && decoded.text.trim() !== '') warnings.push('no article text found')
     return {
       format: html ? 'html' : 'text',
@@ -114,6 +116,17 @@ function readHtml(text: string, options: HtmlOptions, rules: readonly Rule[]): R
   if (found >= UNSURE_BODY_WORDS || !hasScriptlessText(document.body)) return shown
   const scriptless = classifyPage(pageFromDocument(document, { ...options, readNoscript: true }), rules)
   return bodyWords(scriptless.page.blocks, scriptless.first) > found ? scriptless : shown
+}
+
+/**
+ * The warning for a doubtful result (HTML): the body keeps under 40% of the page's prose, on a
+ * page with 300 words of it or more. It begins with INCOMPLETE_WARNING_PREFIX, so a pipeline can
+ * flag the page.
+ */
+export const INCOMPLETE_WARNING_PREFIX = 'article may be incomplete'
+
+function incompleteWarning({ kept, page }: ProseKept): string {
+  return `${INCOMPLETE_WARNING_PREFIX}: kept ${kept} of the ${page} words of prose on the page`
 }
 
 function describe(value: unknown): string {

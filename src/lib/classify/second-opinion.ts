@@ -81,13 +81,31 @@ function proseWords(blocks: readonly Block[], qualities: readonly Quality[], tak
  * removed, and of blocks only a furniture class word removed.
  */
 export function doubt(blocks: readonly Block[], classification: Classification, rules: readonly Rule[]): 'empty' | 'short' | null {
-  const { body, qualities, removals } = classification
   let pageWords = 0
   for (const block of blocks) pageWords += block.words * (1 - block.linkDensity)
   if (bodyWords(blocks, classification) < UNSURE_BODY_WORDS && pageWords >= UNSURE_PAGE_WORDS) return 'empty'
+  return keptTooLittle(proseKept(blocks, classification, rules)) ? 'short' : null
+}
+
+/** Words of prose the body keeps, and the page holds outside boxes only boilerplate would be in (step 1's measure). */
+export interface ProseKept {
+  kept: number
+  page: number
+}
+
+/** The page's prose: blocks no rule removed, and blocks only a furniture class word removed (teasers' summaries left out). */
+export function proseKept(blocks: readonly Block[], classification: Classification, rules: readonly Rule[]): ProseKept {
+  const { body, qualities, removals } = classification
   const liftable = liftableRules(rules, 'short')
-  const pageProse = proseWords(blocks, qualities, (i) => removals[i] === null || liftable.has(removals[i]!.rule))
-  return pageProse >= PLENTY_OF_PROSE && proseWords(blocks, qualities, (i) => body[i] === true) < KEPT_PROSE_SHARE * pageProse ? 'short' : null
+  return {
+    kept: Math.round(proseWords(blocks, qualities, (i) => body[i] === true)),
+    page: Math.round(proseWords(blocks, qualities, (i) => removals[i] === null || liftable.has(removals[i]!.rule))),
+  }
+}
+
+/** Whether the body keeps too little of a page with plenty of prose. */
+export function keptTooLittle({ kept, page }: ProseKept): boolean {
+  return page >= PLENTY_OF_PROSE && kept < KEPT_PROSE_SHARE * page
 }
 
 /**
