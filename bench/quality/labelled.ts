@@ -2,10 +2,11 @@
  * The quotation and caption part of the quality benchmark: scores against the hand labels in
  * bench/labels/ (see its README): quote precision, recall and speaker accuracy per door and for the
  * hand-made cases; caption text, credit and both right; every failure written to
- * bench/results/labelled-failures.txt, and printed with --verbose. The round-4 captions (pages of
- * the modern corpus, kept blind) are the exception: their figures are printed, their failures only
- * written to bench/results/labelled-failures-round4.txt and never printed, so that whoever works on
- * the caption finder does not see them.
+ * bench/results/labelled-failures.txt, and printed with --verbose. The round-4 and round-6 captions
+ * (pages of the modern corpus, kept blind) are the exception: their figures are printed, their
+ * failures only written to files of their own (bench/results/labelled-failures-round4.txt,
+ * bench/results/blind-caption-failures.txt) and never printed, so that whoever works on the caption
+ * finder does not see them.
  */
 import { join } from 'node:path'
 import {
@@ -44,10 +45,15 @@ export interface LabelledRun {
   /** The same on the round-4 pages (modern corpus, labelled blind for issue 22 and kept blind). */
   round4Captions: CaptionScore
   round4Splitting: CaptionScore
+  /** The same on the round-6 pages (modern corpus, labelled blind for issue 22 and kept blind). */
+  round6Captions: CaptionScore
+  round6Splitting: CaptionScore
 }
 
 /** Where the round-4 failures go: a file of their own, which --verbose never prints. */
 const ROUND4_FAILURES_FILE = 'labelled-failures-round4.txt'
+/** Where the round-6 failures go: a file of their own, which --verbose never prints. */
+const ROUND6_FAILURES_FILE = 'blind-caption-failures.txt'
 
 export function runLabelled(doors: readonly Door[]): LabelledRun {
   const quoteLabels = loadQuoteLabels()
@@ -66,6 +72,8 @@ export function runLabelled(doors: readonly Door[]): LabelledRun {
     blindSplitting: evaluateCaptionSplitting(captionLabels, 'blind'),
     round4Captions: evaluateCaptions(captionLabels, 'round4'),
     round4Splitting: evaluateCaptionSplitting(captionLabels, 'round4'),
+    round6Captions: evaluateCaptions(captionLabels, 'round6'),
+    round6Splitting: evaluateCaptionSplitting(captionLabels, 'round6'),
   }
 }
 
@@ -112,10 +120,13 @@ export function formatLabelled(run: LabelledRun, verbose: boolean): string {
     captionRow('printed caption (splitCredit), round 3', run.blindSplitting),
     captionRow('page (html door), round 4 (blind)', run.round4Captions),
     captionRow('printed caption (splitCredit), round 4 (blind)', run.round4Splitting),
+    captionRow('page (html door), round 6 (blind)', run.round6Captions),
+    captionRow('printed caption (splitCredit), round 6 (blind)', run.round6Splitting),
   ]
   const failures = formatLabelledFailures(run)
   writeResultFile('labelled-failures.txt', failures)
-  writeResultFile(ROUND4_FAILURES_FILE, formatRound4Failures(run))
+  writeResultFile(ROUND4_FAILURES_FILE, formatBlindCaptionFailures(4, 'round4', run.round4Captions, run.round4Splitting))
+  writeResultFile(ROUND6_FAILURES_FILE, formatBlindCaptionFailures(6, 'round6', run.round6Captions, run.round6Splitting))
   writeResultFile('blind-quote-failures.txt', formatBlindFailures(run.blindQuotes))
   writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
   return [
@@ -123,9 +134,9 @@ export function formatLabelled(run: LabelledRun, verbose: boolean): string {
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
-    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; "round 4 (blind)": pages of the modern corpus labelled blind for issue 22 and kept blind, failures never printed; see bench/labels/README.md; no floor on any of them)',
+    '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; "round 4 (blind)" and "round 6 (blind)": pages of the modern corpus labelled blind for issue 22 and kept blind, failures never printed; see bench/labels/README.md; no floor on any of them)',
     `("blind, round 5": aggregates only; its failures go to ${join(RESULTS_DIR, 'blind-quote-failures.txt')}, not to be read while it is blind)`,
-    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}; round 4's to ${join(RESULTS_DIR, ROUND4_FAILURES_FILE)} (kept blind: never printed, not to be read while working on captions)`,
+    `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}; round 4's to ${join(RESULTS_DIR, ROUND4_FAILURES_FILE)} and round 6's to ${join(RESULTS_DIR, ROUND6_FAILURES_FILE)} (kept blind: never printed, not to be read while working on captions)`,
     ...(verbose ? [failures] : []),
   ].join('\n')
 }
@@ -143,6 +154,8 @@ function labelledJson(run: LabelledRun): object {
     captionSplittingBlind: captionFigures(run.blindSplitting),
     captionsRound4: captionFigures(run.round4Captions),
     captionSplittingRound4: captionFigures(run.round4Splitting),
+    captionsRound6: captionFigures(run.round6Captions),
+    captionSplittingRound6: captionFigures(run.round6Splitting),
   }
 }
 
@@ -167,14 +180,14 @@ function formatLabelledFailures(run: LabelledRun): string {
   return `${lines.join('\n')}\n`
 }
 
-/** The round-4 failures, for their own file only (see the module comment). */
-function formatRound4Failures(run: LabelledRun): string {
+/** A blind caption set's failures (round 4 or 6), for its own file only (see the module comment). */
+function formatBlindCaptionFailures(round: number, key: string, captions: CaptionScore, splitting: CaptionScore): string {
   const lines = [
-    '# Round-4 captions (bench/labels/captions.json `round4`) are kept blind: do not read this file while working on the caption finder.',
-    `== captions, round 4, html door: ${run.round4Captions.failures.length} failures`,
-    ...run.round4Captions.failures.map(formatCaptionFailure),
-    `== captions, round 4, printed caption split by splitCredit: ${run.round4Splitting.failures.length} failures`,
-    ...run.round4Splitting.failures.map(formatCaptionFailure),
+    `# Round-${round} captions (bench/labels/captions.json \`${key}\`) are kept blind: do not read this file while working on the caption finder.`,
+    `== captions, round ${round}, html door: ${captions.failures.length} failures`,
+    ...captions.failures.map(formatCaptionFailure),
+    `== captions, round ${round}, printed caption split by splitCredit: ${splitting.failures.length} failures`,
+    ...splitting.failures.map(formatCaptionFailure),
   ]
   return `${lines.join('\n')}\n`
 }
