@@ -16,7 +16,7 @@ const POSTS = [
 /** A forum thread as such servers send it: an empty application shell, the posts in <noscript>. */
 function scriptedForum(): string {
   const posts = POSTS.map(
-    (text, i) => `<div id="post_${i + 1}" class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator"><a href="/u/user${i}">user${i}</a></span></div><div class="post"><p>${text}</p></div></div>`,
+    (text, i) => `<div id="post_${i + 1}" class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/user${i}"><span itemprop="name">user${i}</span></a></span></div><div class="post"><p>${text}</p></div></div>`,
   ).join('\n')
   return `<!DOCTYPE html><html lang="en"><head><title>Stuck on the starting screen after the upgrade - Community</title>
 <script defer src="/assets/app.js"></script></head>
@@ -35,6 +35,10 @@ describe('script-less fallback in <noscript>', () => {
     expect(article.paragraphs).toEqual(expect.arrayContaining(POSTS))
     expect(article.text).not.toContain('Please enable JavaScript')
     expect(article.warnings).not.toContain('no article text found')
+  })
+
+  it('reads the thread starter from the microdata of the script-less copy', () => {
+    expect(cleanArticle(scriptedForum()).byline).toBe('user0')
   })
 
   it('leaves <noscript> unread when the page shows its article without it', () => {

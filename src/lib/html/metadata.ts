@@ -355,7 +355,12 @@ function microdataName(element: HtmlElement): string | null {
   return own.length <= MAX_AUTHOR_TEXT_CHARS ? own : null
 }
 
-function readMarkup(document: HtmlDocument): Markup {
+/**
+ * The page's markup read for metadata: microdata, `rel=author`, author links, <time>. With
+ * `readNoscript`, <noscript> content counts too: the page as a browser without scripts shows it
+ * (noscript.ts), where a forum prints its posts and their authors.
+ */
+function readMarkup(document: HtmlDocument, readNoscript: boolean): Markup {
   const markup: Markup = { title: null, discussion: false, authors: [], authorParent: null, authorLinks: [], published: null, modified: null, times: [], links: new Map() }
   const title = normaliseLine(document.title)
   markup.title = title === '' ? null : title
@@ -365,7 +370,7 @@ function readMarkup(document: HtmlDocument): Markup {
   while (stack.length > 0) {
     const element = stack.pop()!
     const tag = element.tagName
-    if (NOT_TEXT_TAGS.has(tag)) continue
+    if (NOT_TEXT_TAGS.has(tag) && !(readNoscript && tag === 'noscript')) continue
     if (!element.bare) readElement(element, tag, markup)
     const children = element.childNodes
     for (let i = children.length - 1; i >= 0; i--) {
@@ -485,12 +490,12 @@ function pageDates(article: JsonObject | undefined, meta: ReadonlyMap<string, st
   }
 }
 
-export function readMetadata(document: HtmlDocument): Metadata {
+export function readMetadata(document: HtmlDocument, options: { readNoscript?: boolean } = {}): Metadata {
   const ld = readJsonLd(document)
   const graph = graphIndex(ld)
   const article = ld.find((object) => typeMatches(object, ARTICLE_TYPES) && object['headline'] !== undefined) ?? ld.find((object) => typeMatches(object, ARTICLE_TYPES))
   const meta = metaContent(document)
-  const markup = readMarkup(document)
+  const markup = readMarkup(document, options.readNoscript === true)
   const parsely = parselyPage(meta)
   let canonical: string | null = null
   for (const link of metadataElements(document, 'link')) if (equalsIgnoringCase(link.getAttribute('rel'), CANONICAL_REL)) canonical ??= link.getAttribute('href')

@@ -41,7 +41,7 @@ export function parseHtml(html: string, maxDepth: number): HtmlDocument {
 
 /** The Page of a parsed document. */
 export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): Page {
-  const metadata = readMetadata(document)
+  const metadata = readMetadata(document, { readNoscript: options.readNoscript === true })
   unhideGatedText(document)
   const root = document.body
   const declared = stopwordsFor(metadata.language)
