@@ -125,9 +125,18 @@ describe('the card of an HTML page', () => {
     expect(printed.modifiedAt).toBe('2025-03-05')
   })
 
+  it('reads a labelled date line printed just after the article, never an unlabelled date there', () => {
+    const after = (line: string): ReturnType<typeof cleanArticle> =>
+      cleanArticle(`<!doctype html><html><body><article><h1>Bridge budget approved</h1>${BODY}</article><p><a href="/webcam">View webcam</a></p><p>${line}</p><footer><a href="/contact">Contact</a></footer></body></html>`, { format: 'html' })
+    expect(after('Last updated: November 13, 2025').publishedAt).toBe('2025-11-13')
+    expect(after('Published 4 March 2024').publishedAt).toBe('2024-03-04')
+    expect(after('December 11, 2024').publishedAt).toBeNull()
+  })
+
   it('reads <time datetime> with its time, and a date in the URL last', () => {
     expect(page('', '<h1>Bridge budget approved</h1><time datetime="2025-06-12T10:00:00Z">June 12</time>').publishedAt).toBe('2025-06-12T10:00:00Z')
     expect(page('', '<h1>Bridge budget approved</h1>', { url: 'https://example.com/2019/11/19/bridge/' }).publishedAt).toBe('2019-11-19')
+    expect(page('', '<h1>Bridge budget approved</h1>', { url: 'https://example.com/articles/2025-12-15+Bridge+budget' }).publishedAt).toBe('2025-12-15')
   })
 
   it('gives a description and an absolute http(s) lead image, never javascript: or data:', () => {

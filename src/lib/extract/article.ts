@@ -9,7 +9,7 @@ import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
 import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE } from './credit-patterns.js'
-import { chooseByline, chooseDates, chooseHeadline, headerArea, headlineCandidates } from './card.js'
+import { chooseByline, chooseDates, chooseHeadline, closingArea, headerArea, headlineCandidates } from './card.js'
 import { findHeader, headerInBody } from './header.js'
 
 /**
@@ -105,7 +105,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const anchor = chosen.index ?? (headline === null ? null : printedHeadline(blocks, comparable(headline)))
   const area = headerArea(blocks, currentBody, anchor, usable, (i) => removals[i]?.kind !== undefined && BYLINE_REMOVAL_KINDS.has(removals[i]!.kind))
   const card = chooseByline(blocks, area, meta, header.byline)
-  const dates = chooseDates(blocks, area, meta, (i) => body[i] === true)
+  const dates = chooseDates(blocks, area, meta, (i) => body[i] === true, closingArea(blocks, currentBody, usable))
   for (const i of [header.byline?.index, header.date?.index, card.index, ...dates.indexes]) if (i !== undefined && i !== null && !body[i]) used.add(i)
   const { byline, authors } = card
   const { publishedAt, modifiedAt } = dates

@@ -270,6 +270,18 @@ function trailingChars(name: string, words: number): number {
  * `usable` blocks (neither removed nor body) count towards those numbers; blocks a rule removed
  * that may still hold the byline or date (`removedButReadable`) are read without counting.
  */
+/** Usable lines looked at after the article's last block for a labelled date line. */
+const CLOSING_DATE_LINES = 3
+
+/** The first CLOSING_DATE_LINES usable blocks after the body's last block. */
+export function closingArea(blocks: readonly Block[], bodyIndexes: readonly number[], usable: (index: number) => boolean): number[] {
+  const last = bodyIndexes.at(-1)
+  if (last === undefined) return []
+  const found: number[] = []
+  for (let i = last + 1; i < blocks.length && found.length < CLOSING_DATE_LINES; i++) if (usable(i)) found.push(i)
+  return found
+}
+
 export function headerArea(
   blocks: readonly Block[],
   bodyIndexes: readonly number[],
@@ -345,10 +357,19 @@ export interface DateChoice {
 }
 
 /** The dates (see the file's header, step 4). */
-export function chooseDates(blocks: readonly Block[], area: readonly number[], meta: PageMeta, inBody: (index: number) => boolean): DateChoice {
+export function chooseDates(
+  blocks: readonly Block[],
+  area: readonly number[],
+  meta: PageMeta,
+  inBody: (index: number) => boolean,
+  closing: readonly number[] = [],
+): DateChoice {
   let printedPublished: { index: number; iso: string } | null = null
   let printedUpdated: { index: number; iso: string } | null = null
-  for (const index of area) {
+  // After the header area, the lines just after the article: there only a labelled date is the article's
+  // ("Last updated: …", "Published …": what CMS page templates print), an unlabelled one may date a teaser.
+  const lines = [...area, ...closing.filter((index) => !area.includes(index) && hasDateLabel(blocks[index]!.text))]
+  for (const index of lines) {
     const block = blocks[index]!
     const iso = dateLine(block)
     if (iso === null) continue

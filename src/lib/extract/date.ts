@@ -41,7 +41,7 @@ const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/u
  * A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. The year is 19xx or 20xx and the
  * parts are bounded by slashes or hyphens, so an article id or a price is not taken for one.
  */
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/\-_.]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/\-_.+]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/
 /** Labels of an update: a line or value with one is when the article was changed, not published. */
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|gewijzigd|обновлено|изменено)(?![\p{L}\p{N}])/iu
 /** Date lines are short: the date and a label ("Updated", "Published"), perhaps a time. */
