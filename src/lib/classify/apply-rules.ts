@@ -53,9 +53,12 @@ export function textMatches(rule: Rule, block: Block): boolean {
   return (relaxed === null || relaxed.test(block.text)) && text.test(block.text)
 }
 
+/** Elements that are the page itself: site builders write theme settings as their class words. */
+const PAGE_TAGS: ReadonlySet<string> = new Set(['html', 'body'])
+
 function ownTokenHit(rule: Rule, element: ElementRef): boolean {
   const tokens = rule.match.tokens
-  return tokens !== undefined && tokens.some((token) => element.tokens.includes(token))
+  return tokens !== undefined && !PAGE_TAGS.has(element.tag) && tokens.some((token) => element.tokens.includes(token))
 }
 
 /**
@@ -114,6 +117,8 @@ class TokenHits {
    * or -1: a generic match counts only on an element that looks like boilerplate.
    */
   private firstRuleNaming(element: ElementRef): number {
+    // The page's own class words are its theme settings ("tweak-blog-read-more-style-show"), never a box.
+    if (PAGE_TAGS.has(element.tag)) return -1
     let first = -1
     let evidence: boolean | null = null
     for (const token of element.tokens) {
