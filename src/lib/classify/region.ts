@@ -14,6 +14,8 @@ const NEAR_GOOD_WEIGHT = 0.5
 const SHORT_ALONE_COST = 1
 /** A short label inside a list of lines (menus, link lists, teaser titles) costs much more: a run of them is a menu. */
 const SHORT_IN_LIST_COST = 12
+/** A short item of a list that reads as article text (see contentLists) costs what a lone short line costs. */
+const LIST_ITEM_COST = SHORT_ALONE_COST
 /** A bad block costs its words, at least this much. */
 const MIN_BAD_COST = 3
 /** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. */
@@ -25,7 +27,70 @@ export interface Span {
   end: number
 }
 
-function weight(block: Block, quality: Quality, removed: boolean, groupSize: number): number {
+/** A line that introduces a list ("What you will need:", "Ingredients:"). */
+const INTRO_LINE = /[:：]$/u
+/** A numbered or bulleted item: "1.", "2)", "a)", "•", "–", "*". */
+const ITEM_MARK = /^(?:\d{1,3}[.)]|\p{Ll}\)|[•·▪◦●■►✓✔*–—-])\s/u
+/** Share of a group's items that must carry a mark for the group to be a marked list. */
+const MARKED_SHARE = 0.6
+/** A list of phrases inside an article is shorter than this; longer runs of lines are sidebars and link lists. */
+const MAX_LIST_ITEMS = 30
+/** Items of a sentence-like list average at least this many words: labels are one to three. */
+const LIST_ITEM_WORDS = 4
+/** ...and this stopword density: items are phrases ("a packet of dried yeast"), not names. */
+const LIST_ITEM_STOPWORDS = 0.15
+/** Share of capitalised words (of 4+ letters) from which items are headlines (Title Case teasers), not phrases. */
+const TITLE_CASE_SHARE = 0.6
+/** Words of four letters or more, and those among them that start with a capital. */
+const LONG_WORD = /\p{L}{4,}/gu
+const CAPITALISED = /^\p{Lu}/u
+
+function titleCaseShare(text: string): number {
+  let words = 0
+  let capitals = 0
+  for (const [word] of text.matchAll(LONG_WORD)) {
+    words++
+    if (CAPITALISED.test(word)) capitals++
+  }
+  return words === 0 ? 1 : capitals / words
+}
+
+/**
+ * Groups of the text door (blocks without an element) that read as a list inside the article,
+ * not a menu: after an intro line ending with a colon, numbered or bulleted, or made of phrases
+ * (items of a few words with stopwords, in sentence case). A menu's items are labels.
+ */
+export function contentLists(blocks: readonly Block[]): Set<number> {
+  const lists = new Set<number>()
+  let i = 0
+  while (i < blocks.length) {
+    const first = blocks[i]!
+    let j = i
+    while (j + 1 < blocks.length && blocks[j + 1]!.group === first.group) j++
+    const size = j - i + 1
+    if (size > 1 && first.element === null) {
+      const items = blocks.slice(i, j + 1)
+      const before = blocks[i - 1]
+      const intro = (before !== undefined && INTRO_LINE.test(before.text)) || INTRO_LINE.test(first.text)
+      const marked = items.filter((item) => ITEM_MARK.test(item.text)).length >= MARKED_SHARE * size
+      let words = 0
+      let stopwords = 0
+      let titleCase = 0
+      for (const item of items) {
+        words += item.words
+        stopwords += item.stopwordDensity * item.words
+        titleCase += titleCaseShare(item.text)
+      }
+      const phrases =
+        size <= MAX_LIST_ITEMS && words >= LIST_ITEM_WORDS * size && stopwords >= LIST_ITEM_STOPWORDS * words && titleCase < TITLE_CASE_SHARE * size
+      if (intro || marked || phrases) lists.add(first.group)
+    }
+    i = j + 1
+  }
+  return lists
+}
+
+function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean): number {
   if (removed) return -(block.words + REMOVED_COST)
   // A picture's caption neither pulls the region nor breaks it: the prose around it decides.
   if (block.role === 'caption' || block.role === 'credit') return 0
@@ -35,7 +100,8 @@ function weight(block: Block, quality: Quality, removed: boolean, groupSize: num
     case 'near-good':
       return NEAR_GOOD_WEIGHT * block.words
     case 'short':
-      return groupSize > 1 && !block.endsSentence ? -SHORT_IN_LIST_COST : -SHORT_ALONE_COST
+      if (groupSize > 1 && !block.endsSentence) return inList ? -LIST_ITEM_COST : -SHORT_IN_LIST_COST
+      return -SHORT_ALONE_COST
     case 'bad':
       return -Math.max(MIN_BAD_COST, block.words)
   }
@@ -49,12 +115,13 @@ export function bestRegion(
 ): Span | null {
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
+  const lists = contentLists(blocks)
   let best: Span | null = null
   let bestSum = 0
   let sum = 0
   let start = 0
   blocks.forEach((block, i) => {
-    const w = weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1)
+    const w = weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1, lists.has(block.group))
     if (sum <= 0) {
       sum = 0
       start = i

@@ -1,0 +1,45 @@
+/**
+ * The text door's region by structure: a list inside the article (steps after an intro line ending
+ * with a colon, numbered items, items that read as sentences) is article text, while a run of
+ * labels (a menu) is not; a heading that opens boilerplate ends the article.
+ */
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const MENU = ['Home', 'World', 'Business', 'Culture', 'Sport', 'Opinion'].join('\n')
+
+const INTRO =
+  'Learning to bake bread at home takes less time than most people think, and the tools you need are probably already in your kitchen drawers and cupboards.'
+const MIDDLE =
+  'Once the dough has doubled in size, knock it back gently, shape it into a round loaf and leave it to rise for another hour under a damp cloth.'
+const CLOSING =
+  'Bake the loaf for forty minutes until it sounds hollow when you tap the bottom, then let it cool on a rack before you cut the first slice.'
+
+function page(list: string): string {
+  return [MENU, 'How to Bake Your First Loaf', INTRO, 'What you will need:', list, MIDDLE, CLOSING, 'Privacy policy\nTerms of use\nContact us'].join('\n\n')
+}
+
+describe('lists inside the article (text door)', () => {
+  it('keeps a list introduced by a line ending with a colon', () => {
+    const list = ['A large mixing bowl', 'Strong white flour', 'A packet of dried yeast', 'Some warm water', 'A clean tea towel'].join('\n')
+    const article = cleanArticle(page(list), { format: 'text' })
+    expect(article.paragraphs).toContain('Strong white flour')
+    expect(article.paragraphs).toContain('A clean tea towel')
+    expect(article.paragraphs.at(-1)).toBe(CLOSING)
+    expect(article.text).not.toContain('Business')
+  })
+
+  it('keeps numbered steps that read as sentences, without an intro line', () => {
+    const steps = [
+      '1. Mix the flour and the yeast in the bowl',
+      '2. Pour in the water a little at a time',
+      '3. Knead the dough for ten minutes on the table',
+      '4. Leave it in a warm place for an hour',
+    ].join('\n')
+    const text = [MENU, 'How to Bake Your First Loaf', INTRO, steps, MIDDLE, CLOSING].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('3. Knead the dough for ten minutes on the table')
+    expect(article.paragraphs[0]).toBe(INTRO)
+    expect(article.text).not.toContain('Culture')
+  })
+})
