@@ -43,3 +43,16 @@ describe('lists inside the article (text door)', () => {
     expect(article.text).not.toContain('Culture')
   })
 })
+
+describe('the language of copied text', () => {
+  it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
+    const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']
+    const menus = Array.from({ length: 400 }, (_, i) => labels.slice(0, 1 + (i % labels.length)).join('\n')).join('\n\n')
+    expect(menus.length).toBeGreaterThan(20_000)
+    // A long article after the menus: many distinct paragraphs, each a variation of the three.
+    const body = Array.from({ length: 60 }, (_, i) => [INTRO, MIDDLE, CLOSING][i % 3]!.replace('the', `the ${i + 1}`))
+    const article = cleanArticle([menus, 'How to Bake Your First Loaf', ...body].join('\n\n'), { format: 'text' })
+    expect(article.language).toBe('en')
+    expect(article.paragraphs).toEqual(body)
+  })
+})
