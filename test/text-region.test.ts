@@ -42,6 +42,19 @@ describe('lists inside the article (text door)', () => {
     expect(article.paragraphs[0]).toBe(INTRO)
     expect(article.text).not.toContain('Culture')
   })
+
+  it('keeps a list of labels set between two paragraphs of the article', () => {
+    const before =
+      'We tested nine moving companies in the city over the summer, booking each of them for a real move of a two-bedroom flat, and we noted what went well and what did not on the day itself and in the weeks after.'
+    const after =
+      'Prices ranged from a little over four hundred dollars for a short local move to several thousand for a move across the country, and every company we tested charged extra for stairs, long carries and packing materials.'
+    const labels = ['Efficient service', 'Careful handling', 'Professional staff', 'Quick process', 'Good communication'].join('\n')
+    const text = [MENU, 'The Best Movers in Town', before, 'What we liked', labels, after, CLOSING].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('Careful handling')
+    expect(article.paragraphs[0]).toBe(before)
+    expect(article.text).not.toContain('Business')
+  })
 })
 
 describe('the language of copied text', () => {

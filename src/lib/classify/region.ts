@@ -57,10 +57,11 @@ function titleCaseShare(text: string): number {
 
 /**
  * Groups of the text door (blocks without an element) that read as a list inside the article,
- * not a menu: after an intro line ending with a colon, numbered or bulleted, or made of phrases
- * (items of a few words with stopwords, in sentence case). A menu's items are labels.
+ * not a menu: after an intro line ending with a colon, numbered or bulleted, made of phrases
+ * (items of a few words with stopwords, in sentence case), or set between two paragraphs of
+ * good prose. A menu's items are labels, and menus sit next to other menus.
  */
-export function contentLists(blocks: readonly Block[]): Set<number> {
+export function contentLists(blocks: readonly Block[], qualities: readonly Quality[]): Set<number> {
   const lists = new Set<number>()
   let i = 0
   while (i < blocks.length) {
@@ -83,11 +84,27 @@ export function contentLists(blocks: readonly Block[]): Set<number> {
       }
       const phrases =
         size <= MAX_LIST_ITEMS && words >= LIST_ITEM_WORDS * size && stopwords >= LIST_ITEM_STOPWORDS * words && titleCase < TITLE_CASE_SHARE * size
-      if (intro || marked || phrases) lists.add(first.group)
+      const between = size <= MAX_LIST_ITEMS && proseNear(blocks, qualities, i, -1) && proseNear(blocks, qualities, j, 1)
+      if (intro || marked || phrases || between) lists.add(first.group)
     }
     i = j + 1
   }
   return lists
+}
+
+/** A list sits between article paragraphs when good prose is at most this many short lines (a heading, an intro line) away on both sides. */
+const PROSE_NEAR_LINES = 2
+
+/** An article paragraph on either side has at least this many words: teaser summaries between the cards of a feed are shorter. */
+const PARAGRAPH_WORDS = 35
+
+/** A good paragraph within PROSE_NEAR_LINES short lines of block `from`, looking in direction `step`. */
+function proseNear(blocks: readonly Block[], qualities: readonly Quality[], from: number, step: 1 | -1): boolean {
+  for (let k = from + step, seen = 0; k >= 0 && k < qualities.length && seen <= PROSE_NEAR_LINES; k += step, seen++) {
+    if (qualities[k] === 'good') return blocks[k]!.words >= PARAGRAPH_WORDS
+    if (qualities[k] !== 'short') return false
+  }
+  return false
 }
 
 function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean): number {
@@ -115,7 +132,7 @@ export function bestRegion(
 ): Span | null {
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
-  const lists = contentLists(blocks)
+  const lists = contentLists(blocks, qualities)
   let best: Span | null = null
   let bestSum = 0
   let sum = 0
