@@ -274,6 +274,7 @@ export function spreadRemovals(
     return rule ? { kind: rule.kind, rule: rule.id } : null
   })
   let ending: Removal | null = null
+  const lineGroups = everyLineAGroup(blocks)
   for (let i = 0; i < blocks.length; i++) {
     const own = hits[i]
     if (ending !== null) {
@@ -286,13 +287,26 @@ export function spreadRemovals(
     if (scope === 'end' && articleStarted(i)) {
       ending = { kind: own.kind, rule: own.id }
     } else if (scope === 'section' || scope === 'end') {
-      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id }, isProse)
+      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id }, isProse, lineGroups)
     }
   }
   return removals
 }
 
-/** Spreads a section from `start` over its group; returns the last index it covered. */
+/**
+ * Text without a single blank line: every line is a group of its own, so a group says nothing
+ * about where a box ends, and a section spreads over the lines that follow it while they are
+ * sentences or hits of their own (still stopped by prose, long blocks and other kinds' hits).
+ */
+function everyLineAGroup(blocks: readonly Block[]): boolean {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.element !== null || (i > 0 && blocks[i - 1]!.group === block.group)) return false
+  }
+  return blocks.length > 1
+}
+
+/** Spreads a section from `start` over its group (over following lines when `lineGroups`); returns the last index it covered. */
 function spreadSection(
   blocks: readonly Block[],
   hits: readonly (Rule | null)[],
@@ -300,13 +314,16 @@ function spreadSection(
   start: number,
   removal: Removal,
   isProse: (index: number) => boolean,
+  lineGroups: boolean,
 ): number {
   const group = blocks[start]?.group
   let last = start
   for (let j = start + 1; j < blocks.length; j++) {
     const block = blocks[j]
     const hit = hits[j]
-    if (!block || block.group !== group || block.words > SECTION_SPREAD_MAX_WORDS) break
+    if (!block || block.words > SECTION_SPREAD_MAX_WORDS) break
+    // Across lines (no groups to go by), only the box's sentences follow it: a headline or a caption after it is no part of it.
+    if (block.group !== group && !(lineGroups && (hit || block.endsSentence))) break
     if (hit && hit.kind !== 'chrome' && hit.kind !== removal.kind) break
     if (!hit && block.words >= SECTION_SPREAD_PROSE_WORDS && isProse(j)) break
     removals[j] = removal
