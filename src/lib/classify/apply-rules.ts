@@ -283,6 +283,7 @@ export function spreadRemovals(
       continue
     }
     if (!own) continue
+    reachBack(blocks, removals, i, { kind: own.kind, rule: own.id })
     const scope = own.scope ?? 'block'
     if (scope === 'end' && articleStarted(i)) {
       ending = { kind: own.kind, rule: own.id }
@@ -291,6 +292,26 @@ export function spreadRemovals(
     }
   }
   return removals
+}
+
+/** Kinds of box whose heading line sits above the line a rule recognises ("Get the Evening Digest" above "Sign up for our newsletter"). */
+const BOX_KINDS: ReadonlySet<BoilerplateKind> = new Set<BoilerplateKind>(['newsletter', 'donation', 'paywall', 'cookie', 'author-bio'])
+/** A box's own lines above the recognised one: its heading and a line of text at most. */
+const BOX_LINES_BEFORE = 2
+
+/**
+ * Text door: a box's heading takes the box's kind. When a box kind's rule hits a line of a
+ * blank-line group and the lines above it, from the group's start, are at most BOX_LINES_BEFORE
+ * short lines no rule named, they are the box's heading and text.
+ */
+function reachBack(blocks: readonly Block[], removals: (Removal | null)[], hit: number, removal: Removal): void {
+  const block = blocks[hit]!
+  if (block.element !== null || !BOX_KINDS.has(removal.kind)) return
+  let start = hit
+  while (start > 0 && blocks[start - 1]!.group === block.group && hit - start < BOX_LINES_BEFORE) start--
+  if (start > 0 && blocks[start - 1]!.group === block.group) return
+  for (let j = start; j < hit; j++) if (removals[j] !== null || blocks[j]!.words >= SECTION_SPREAD_PROSE_WORDS) return
+  for (let j = start; j < hit; j++) removals[j] = removal
 }
 
 /**

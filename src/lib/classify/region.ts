@@ -18,7 +18,7 @@ const SHORT_IN_LIST_COST = 12
 const LIST_ITEM_COST = SHORT_ALONE_COST
 /** A bad block costs its words, at least this much. */
 const MIN_BAD_COST = 3
-/** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. */
+/** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. A box set inside articles (see INLINE_BOX_KINDS in classify.ts) costs this once, its first line, whatever its length: the article goes on after it. */
 const REMOVED_COST = 10
 
 export interface Span {
@@ -107,7 +107,8 @@ function proseNear(blocks: readonly Block[], qualities: readonly Quality[], from
   return false
 }
 
-function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean): number {
+function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean, inlineBox: boolean): number {
+  if (inlineBox) return -REMOVED_COST
   if (removed) return -(block.words + REMOVED_COST)
   // A picture's caption neither pulls the region nor breaks it: the prose around it decides.
   if (block.role === 'caption' || block.role === 'credit') return 0
@@ -129,6 +130,7 @@ export function bestRegion(
   blocks: readonly Block[],
   qualities: readonly Quality[],
   removed: readonly boolean[],
+  inlineBoxes: readonly boolean[] = [],
 ): Span | null {
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
@@ -137,8 +139,12 @@ export function bestRegion(
   let bestSum = 0
   let sum = 0
   let start = 0
+  // An inline box costs once: its further removed lines in the same group (text, field, button) are free.
+  let inBox = false
   blocks.forEach((block, i) => {
-    const w = weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1, lists.has(block.group))
+    const boxed = removed[i] === true && inBox && blocks[i - 1]?.group === block.group
+    inBox = boxed || (inlineBoxes[i] ?? false)
+    const w = boxed ? 0 : weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1, lists.has(block.group), inlineBoxes[i] ?? false)
     if (sum <= 0) {
       sum = 0
       start = i
