@@ -69,3 +69,22 @@ describe('the language of copied text', () => {
     expect(article.paragraphs).toEqual(body)
   })
 })
+
+describe('the end of the article (text door)', () => {
+  const teasers = [
+    'Council votes to keep the old library open',
+    'The council voted on Tuesday to keep the old library on the harbour front open for another five years after a campaign by local residents and writers.',
+    'Ferry fares frozen for a second year',
+    'Ferry fares across the harbour will stay at their current level for a second year running after the transport board agreed to draw on its reserves.',
+    'New cycle lanes open on the coast road',
+    'Two new cycle lanes opened on the coast road this week, the first part of a plan to link the villages along the bay with the town centre by bike.',
+  ]
+
+  for (const heading of ['More Daily Gazette Stories', 'About Jane Whitfield']) {
+    it(`ends at a closing heading ("${heading}") however much prose follows it`, () => {
+      const text = [MENU, 'How to Bake Your First Loaf', INTRO, MIDDLE, CLOSING, heading, ...teasers].join('\n\n')
+      const article = cleanArticle(text, { format: 'text' })
+      expect(article.paragraphs).toEqual([INTRO, MIDDLE, CLOSING])
+    })
+  }
+})

@@ -125,7 +125,41 @@ function weight(block: Block, quality: Quality, removed: boolean, groupSize: num
   }
 }
 
-/** The maximum-weight run of blocks, or null when no block has positive weight. */
+/**
+ * Headings that close an article in copied text: "More Washington Examiner", "More Great WIRED
+ * Stories", "Next Up in Science" (other articles of the site), "About Jane Doe", "Über Moritz
+ * Bachmann", "Sobre Carlos Nadalim" (the author's biography). A short line of capitalised words,
+ * two at least after "More": "More Login" and "More Workflows" are a menu's link and an inline box.
+ */
+const CLOSING_HEADING =
+  /^(?:(?:[Mm]ore|[Nn]ext [Uu]p [Ii]n)\s+[\p{Lu}\d&][\p{L}\d'’.&-]*(?:\s+[\p{Lu}\d&][\p{L}\d'’.&-]*){1,4}|(?:[Aa]bout|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa]cerca de|[Oo]ver|[Aa] proposito di)\s+\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){1,2})$/u
+/** A closing heading is a short line. */
+const CLOSING_HEADING_WORDS = 6
+/** The article ends at a closing heading once this much article weight went before it (a "More News" link in the header does not end it). */
+const ARTICLE_BEFORE_CLOSING = 60
+
+function closingHeading(block: Block): boolean {
+  return block.element === null && block.words <= CLOSING_HEADING_WORDS && CLOSING_HEADING.test(block.text)
+}
+
+/**
+ * The region ends before the first closing heading inside it once the article has started:
+ * what follows is the site's teasers or the author's biography.
+ */
+function endAtClosingHeading(blocks: readonly Block[], span: Span, weights: readonly number[]): Span {
+  let before = 0
+  for (let i = span.start; i <= span.end; i++) {
+    if (before >= ARTICLE_BEFORE_CLOSING && closingHeading(blocks[i]!)) {
+      let end = i - 1
+      while (end > span.start && (weights[end] ?? 0) <= 0) end--
+      return { start: span.start, end }
+    }
+    before += weights[i] ?? 0
+  }
+  return span
+}
+
+/** The maximum-weight run of blocks, or null when no block has positive weight; in text it ends at a closing heading (endAtClosingHeading). */
 export function bestRegion(
   blocks: readonly Block[],
   qualities: readonly Quality[],
@@ -141,6 +175,7 @@ export function bestRegion(
   let start = 0
   // An inline box costs once: its further removed lines in the same group (text, field, button) are free.
   let inBox = false
+  const weights: number[] = []
   blocks.forEach((block, i) => {
     const boxed = removed[i] === true && inBox && blocks[i - 1]?.group === block.group
     inBox = boxed || (inlineBoxes[i] ?? false)
@@ -149,11 +184,12 @@ export function bestRegion(
       sum = 0
       start = i
     }
+    weights.push(w)
     sum += w
     if (sum > bestSum) {
       bestSum = sum
       best = { start, end: i }
     }
   })
-  return best
+  return best === null ? null : endAtClosingHeading(blocks, best, weights)
 }
