@@ -47,6 +47,23 @@ export function guessLanguage(text: string): string | null {
   return first[0]
 }
 
+/** Pieces the sample of a long text is cut into, spread evenly over it. */
+const SAMPLE_PIECES = 10
+
+/**
+ * The language of plain text, from the whole text: up to SAMPLE_CHARS in SAMPLE_PIECES pieces
+ * spread evenly over it, so the cost stays bounded and a page whose first 20,000 characters
+ * are menus is still read where its article is.
+ */
+export function guessTextLanguage(text: string): string | null {
+  if (text.length <= SAMPLE_CHARS) return guessLanguage(text)
+  const piece = Math.floor(SAMPLE_CHARS / SAMPLE_PIECES)
+  const stride = Math.floor(text.length / SAMPLE_PIECES)
+  const pieces: string[] = []
+  for (let k = 0; k < SAMPLE_PIECES; k++) pieces.push(text.slice(k * stride, k * stride + piece))
+  return guessLanguage(pieces.join(' '))
+}
+
 /** Separates a language tag's primary subtag from its region ("en-GB", "pt_BR"). */
 const SUBTAG_SEPARATOR = /[-_]/
 

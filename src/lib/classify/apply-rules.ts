@@ -279,6 +279,7 @@ export function spreadRemovals(
     return rule ? { kind: rule.kind, rule: rule.id } : null
   })
   let ending: Removal | null = null
+  const lineGroups = everyLineAGroup(blocks)
   for (let i = 0; i < blocks.length; i++) {
     const own = hits[i]
     if (ending !== null) {
@@ -287,17 +288,51 @@ export function spreadRemovals(
       continue
     }
     if (!own) continue
+    reachBack(blocks, removals, i, { kind: own.kind, rule: own.id })
     const scope = own.scope ?? 'block'
     if (scope === 'end' && articleStarted(i)) {
       ending = { kind: own.kind, rule: own.id }
     } else if (scope === 'section' || scope === 'end') {
-      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id }, isProse)
+      i = spreadSection(blocks, hits, removals, i, { kind: own.kind, rule: own.id }, isProse, lineGroups)
     }
   }
   return removals
 }
 
-/** Spreads a section from `start` over its group; returns the last index it covered. */
+/** Kinds of box whose heading line sits above the line a rule recognises ("Get the Evening Digest" above "Sign up for our newsletter"). */
+const BOX_KINDS: ReadonlySet<BoilerplateKind> = new Set<BoilerplateKind>(['newsletter', 'donation', 'paywall', 'cookie', 'author-bio'])
+/** A box's own lines above the recognised one: its heading and a line of text at most. */
+const BOX_LINES_BEFORE = 2
+
+/**
+ * Text door: a box's heading takes the box's kind. When a box kind's rule hits a line of a
+ * blank-line group and the lines above it, from the group's start, are at most BOX_LINES_BEFORE
+ * short lines no rule named, they are the box's heading and text.
+ */
+function reachBack(blocks: readonly Block[], removals: (Removal | null)[], hit: number, removal: Removal): void {
+  const block = blocks[hit]!
+  if (block.element !== null || !BOX_KINDS.has(removal.kind)) return
+  let start = hit
+  while (start > 0 && blocks[start - 1]!.group === block.group && hit - start < BOX_LINES_BEFORE) start--
+  if (start > 0 && blocks[start - 1]!.group === block.group) return
+  for (let j = start; j < hit; j++) if (removals[j] !== null || blocks[j]!.words >= SECTION_SPREAD_PROSE_WORDS) return
+  for (let j = start; j < hit; j++) removals[j] = removal
+}
+
+/**
+ * Text without a single blank line: every line is a group of its own, so a group says nothing
+ * about where a box ends, and a section spreads over the lines that follow it while they are
+ * sentences or hits of their own (still stopped by prose, long blocks and other kinds' hits).
+ */
+function everyLineAGroup(blocks: readonly Block[]): boolean {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.element !== null || (i > 0 && blocks[i - 1]!.group === block.group)) return false
+  }
+  return blocks.length > 1
+}
+
+/** Spreads a section from `start` over its group (over following lines when `lineGroups`); returns the last index it covered. */
 function spreadSection(
   blocks: readonly Block[],
   hits: readonly (Rule | null)[],
@@ -305,13 +340,16 @@ function spreadSection(
   start: number,
   removal: Removal,
   isProse: (index: number) => boolean,
+  lineGroups: boolean,
 ): number {
   const group = blocks[start]?.group
   let last = start
   for (let j = start + 1; j < blocks.length; j++) {
     const block = blocks[j]
     const hit = hits[j]
-    if (!block || block.group !== group || block.words > SECTION_SPREAD_MAX_WORDS) break
+    if (!block || block.words > SECTION_SPREAD_MAX_WORDS) break
+    // Across lines (no groups to go by), only the box's sentences follow it: a headline or a caption after it is no part of it.
+    if (block.group !== group && !(lineGroups && (hit || block.endsSentence))) break
     if (hit && hit.kind !== 'chrome' && hit.kind !== removal.kind) break
     if (!hit && block.words >= SECTION_SPREAD_PROSE_WORDS && isProse(j)) break
     removals[j] = removal

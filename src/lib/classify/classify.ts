@@ -29,6 +29,8 @@ const CONTAINER_PROSE_MAX_LINK_DENSITY = 0.9
 const PROSE_WORDS = 20
 /** An element holding at least this share of the page's good prose is the article's, whatever its class says. */
 const PROTECTED_SHARE = 0.5
+/** Boxes that text pages set between article paragraphs (a newsletter sign-up, an ad label; share bars mostly close the article and stay costly): in text, the region crosses them at a small cost per line. */
+const INLINE_BOX_KINDS: ReadonlySet<string> = new Set(['newsletter', 'ad'])
 /** At most this many short closing sentences join the body after its region. */
 const CLOSING_LINES = 2
 
@@ -70,7 +72,8 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
   const removed = perBlock(blocks, (_, i) => removals[i] !== null)
 
   // 2–3. Quality and region.
-  const core = bestRegion(blocks, qualities, removed)
+  const inlineBoxes = perBlock(blocks, (block, i) => block.element === null && INLINE_BOX_KINDS.has(removals[i]?.kind ?? 'other'))
+  const core = bestRegion(blocks, qualities, removed, inlineBoxes)
   const body = perBlock(blocks, () => false)
   const region = core ?? { start: blocks.length, end: -1 }
 

@@ -14,9 +14,11 @@ const NEAR_GOOD_WEIGHT = 0.5
 const SHORT_ALONE_COST = 1
 /** A short label inside a list of lines (menus, link lists, teaser titles) costs much more: a run of them is a menu. */
 const SHORT_IN_LIST_COST = 12
+/** A short item of a list that reads as article text (see contentLists) costs what a lone short line costs. */
+const LIST_ITEM_COST = SHORT_ALONE_COST
 /** A bad block costs its words, at least this much. */
 const MIN_BAD_COST = 3
-/** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. */
+/** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. A box set inside articles (see INLINE_BOX_KINDS in classify.ts) costs this once, its first line, whatever its length: the article goes on after it. */
 const REMOVED_COST = 10
 
 export interface Span {
@@ -25,7 +27,88 @@ export interface Span {
   end: number
 }
 
-function weight(block: Block, quality: Quality, removed: boolean, groupSize: number): number {
+/** A line that introduces a list ("What you will need:", "Ingredients:"). */
+const INTRO_LINE = /[:：]$/u
+/** A numbered or bulleted item: "1.", "2)", "a)", "•", "–", "*". */
+const ITEM_MARK = /^(?:\d{1,3}[.)]|\p{Ll}\)|[•·▪◦●■►✓✔*–—-])\s/u
+/** Share of a group's items that must carry a mark for the group to be a marked list. */
+const MARKED_SHARE = 0.6
+/** A list of phrases inside an article is shorter than this; longer runs of lines are sidebars and link lists. */
+const MAX_LIST_ITEMS = 30
+/** Items of a sentence-like list average at least this many words: labels are one to three. */
+const LIST_ITEM_WORDS = 4
+/** ...and this stopword density: items are phrases ("a packet of dried yeast"), not names. */
+const LIST_ITEM_STOPWORDS = 0.15
+/** Share of capitalised words (of 4+ letters) from which items are headlines (Title Case teasers), not phrases. */
+const TITLE_CASE_SHARE = 0.6
+/** Words of four letters or more, and those among them that start with a capital. */
+const LONG_WORD = /\p{L}{4,}/gu
+const CAPITALISED = /^\p{Lu}/u
+
+function titleCaseShare(text: string): number {
+  let words = 0
+  let capitals = 0
+  for (const [word] of text.matchAll(LONG_WORD)) {
+    words++
+    if (CAPITALISED.test(word)) capitals++
+  }
+  return words === 0 ? 1 : capitals / words
+}
+
+/**
+ * Groups of the text door (blocks without an element) that read as a list inside the article,
+ * not a menu: after an intro line ending with a colon, numbered or bulleted, made of phrases
+ * (items of a few words with stopwords, in sentence case), or set between two paragraphs of
+ * good prose. A menu's items are labels, and menus sit next to other menus.
+ */
+export function contentLists(blocks: readonly Block[], qualities: readonly Quality[]): Set<number> {
+  const lists = new Set<number>()
+  let i = 0
+  while (i < blocks.length) {
+    const first = blocks[i]!
+    let j = i
+    while (j + 1 < blocks.length && blocks[j + 1]!.group === first.group) j++
+    const size = j - i + 1
+    if (size > 1 && first.element === null) {
+      const items = blocks.slice(i, j + 1)
+      const before = blocks[i - 1]
+      const intro = (before !== undefined && INTRO_LINE.test(before.text)) || INTRO_LINE.test(first.text)
+      const marked = items.filter((item) => ITEM_MARK.test(item.text)).length >= MARKED_SHARE * size
+      let words = 0
+      let stopwords = 0
+      let titleCase = 0
+      for (const item of items) {
+        words += item.words
+        stopwords += item.stopwordDensity * item.words
+        titleCase += titleCaseShare(item.text)
+      }
+      const phrases =
+        size <= MAX_LIST_ITEMS && words >= LIST_ITEM_WORDS * size && stopwords >= LIST_ITEM_STOPWORDS * words && titleCase < TITLE_CASE_SHARE * size
+      const between = size <= MAX_LIST_ITEMS && proseNear(blocks, qualities, i, -1) && proseNear(blocks, qualities, j, 1)
+      if (intro || marked || phrases || between) lists.add(first.group)
+    }
+    i = j + 1
+  }
+  return lists
+}
+
+/** A list sits between article paragraphs when good prose is at most this many short lines (a heading, an intro line) away on both sides. */
+const PROSE_NEAR_LINES = 2
+
+/** An article paragraph on either side has at least this many words: teaser summaries between the cards of a feed are shorter. */
+const PARAGRAPH_WORDS = 35
+
+/** A good paragraph within PROSE_NEAR_LINES short lines of block `from`, looking in direction `step`. */
+function proseNear(blocks: readonly Block[], qualities: readonly Quality[], from: number, step: 1 | -1): boolean {
+  for (let k = from + step, seen = 0; k >= 0 && k < qualities.length && seen <= PROSE_NEAR_LINES; k += step, seen++) {
+    if (qualities[k] === 'good') return blocks[k]!.words >= PARAGRAPH_WORDS
+    if (qualities[k] !== 'short') return false
+  }
+  return false
+}
+
+function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean, inlineBox: boolean): number {
+  if (inlineBox) return -REMOVED_COST
   if (removed) return -(block.words + REMOVED_COST)
   // A picture's caption neither pulls the region nor breaks it: the prose around it decides.
   if (block.role === 'caption' || block.role === 'credit') return 0
@@ -35,35 +118,78 @@ function weight(block: Block, quality: Quality, removed: boolean, groupSize: num
     case 'near-good':
       return NEAR_GOOD_WEIGHT * block.words
     case 'short':
-      return groupSize > 1 && !block.endsSentence ? -SHORT_IN_LIST_COST : -SHORT_ALONE_COST
+      if (groupSize > 1 && !block.endsSentence) return inList ? -LIST_ITEM_COST : -SHORT_IN_LIST_COST
+      return -SHORT_ALONE_COST
     case 'bad':
       return -Math.max(MIN_BAD_COST, block.words)
   }
 }
 
-/** The maximum-weight run of blocks, or null when no block has positive weight. */
+/**
+ * Headings that close an article in copied text: "More Washington Examiner", "More Great WIRED
+ * Stories", "Next Up in Science" (other articles of the site), "About Jane Doe", "Über Moritz
+ * Bachmann", "Sobre Carlos Nadalim" (the author's biography). A short line of capitalised words,
+ * two at least after "More": "More Login" and "More Workflows" are a menu's link and an inline box.
+ */
+const CLOSING_HEADING =
+  /^(?:(?:[Mm]ore|[Nn]ext [Uu]p [Ii]n)\s+[\p{Lu}\d&][\p{L}\d'’.&-]*(?:\s+[\p{Lu}\d&][\p{L}\d'’.&-]*){1,4}|(?:[Aa]bout|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa]cerca de|[Oo]ver|[Aa] proposito di)\s+\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){1,2})$/u
+/** A closing heading is a short line. */
+const CLOSING_HEADING_WORDS = 6
+/** The article ends at a closing heading once this much article weight went before it (a "More News" link in the header does not end it). */
+const ARTICLE_BEFORE_CLOSING = 60
+
+function closingHeading(block: Block): boolean {
+  return block.element === null && block.words <= CLOSING_HEADING_WORDS && CLOSING_HEADING.test(block.text)
+}
+
+/**
+ * The region ends before the first closing heading inside it once the article has started:
+ * what follows is the site's teasers or the author's biography.
+ */
+function endAtClosingHeading(blocks: readonly Block[], span: Span, weights: readonly number[]): Span {
+  let before = 0
+  for (let i = span.start; i <= span.end; i++) {
+    if (before >= ARTICLE_BEFORE_CLOSING && closingHeading(blocks[i]!)) {
+      let end = i - 1
+      while (end > span.start && (weights[end] ?? 0) <= 0) end--
+      return { start: span.start, end }
+    }
+    before += weights[i] ?? 0
+  }
+  return span
+}
+
+/** The maximum-weight run of blocks, or null when no block has positive weight; in text it ends at a closing heading (endAtClosingHeading). */
 export function bestRegion(
   blocks: readonly Block[],
   qualities: readonly Quality[],
   removed: readonly boolean[],
+  inlineBoxes: readonly boolean[] = [],
 ): Span | null {
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
+  const lists = contentLists(blocks, qualities)
   let best: Span | null = null
   let bestSum = 0
   let sum = 0
   let start = 0
+  // An inline box costs once: its further removed lines in the same group (text, field, button) are free.
+  let inBox = false
+  const weights: number[] = []
   blocks.forEach((block, i) => {
-    const w = weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1)
+    const boxed = removed[i] === true && inBox && blocks[i - 1]?.group === block.group
+    inBox = boxed || (inlineBoxes[i] ?? false)
+    const w = boxed ? 0 : weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1, lists.has(block.group), inlineBoxes[i] ?? false)
     if (sum <= 0) {
       sum = 0
       start = i
     }
+    weights.push(w)
     sum += w
     if (sum > bestSum) {
       bestSum = sum
       best = { start, end: i }
     }
   })
-  return best
+  return best === null ? null : endAtClosingHeading(blocks, best, weights)
 }

@@ -3,7 +3,8 @@
  *
  * 1. Newlines normalised (CRLF, CR), lines normalised (NBSP, zero-width, control characters).
  * 2. Blank lines split the text into groups; a text without any blank line has one group per line.
- * 3. Hard-wrapped lines inside a group are re-joined into one block.
+ * 3. When the whole text is hard-wrapped (a width found from its line lengths, never for
+ *    innerText), the lines of a paragraph are re-joined into one block.
  * 4. Every remaining line is a Block, carrying its group id.
  */
 import { makeBlock, type Block } from '../blocks/block.js'
@@ -13,47 +14,47 @@ import { normaliseLine, normaliseNewlines } from './normalise.js'
 const MAX_WRAP_WIDTH = 100
 /** Lines shorter than this are not wrapped prose: a wrapped text's width is at least this. */
 const MIN_WRAP_WIDTH = 40
-/** A group is hard-wrapped when at least this share of its line breaks were forced by the width. */
-const WRAPPED_GROUP_SHARE = 0.6
-/** The first word of a line, to test whether it would have fitted on the line before. */
-const FIRST_WORD = /^\S+/
+/** A wrapped text has at most this share of its lines longer than its width (a long URL, a table row). */
+const MAX_OVERLONG_SHARE = 0.02
+/** Breaks looked at are after lines at least this share of the width long: shorter lines end a paragraph, a heading or a menu item. */
+const FULL_LINE_SHARE = 0.5
+/** Among those breaks, at least this share is forced by the width (the next word would not have fitted)... */
+const FORCED_SHARE = 0.6
+/** ...and at least this share falls inside a sentence: one paragraph per line (innerText) breaks at sentence ends. */
+const MID_SENTENCE_SHARE = 0.5
+/** Fewer breaks than this say nothing about wrapping. */
+const MIN_BREAKS = 3
+/** The first word of a line, to test whether it would have fitted on the line before: up to an ordinary space (a no-break space binds). */
+const FIRST_WORD = /^[^ \t]+/
+/** Columns a ragged right edge may fall short of the width (hand-wrapped text, another tool's wrapping) on a line that does not end a sentence. */
+const RAGGED_SLACK = 10
 /** A hyphen at a wrap point: join without a space, keeping the hyphen ("well-" + "known"). */
 const HYPHEN_BREAK = /\p{Ll}-$/u
 const STARTS_LOWER = /^\p{Ll}/u
+/** A line ending a sentence: an end mark, maybe closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u
 
-/** Splits text into groups of non-empty lines. */
+/** Splits text into groups of non-empty lines; a text without blank lines is one group when it is hard-wrapped (see wrapWidth), else one group per line. */
 export function splitGroups(input: string): string[][] {
-  const raw = normaliseNewlines(input).split('\n').map(normaliseLine)
-  const hasBlankLine = raw.some((line, i) => line === '' && i > 0 && i < raw.length - 1)
+  // Lines are kept as typed (trimmed) until re-joined: a no-break space still binds its words, as it did for the wrapper.
+  const raw = normaliseNewlines(input).split('\n')
+  const blank = raw.map((line) => normaliseLine(line) === '')
+  const hasBlankLine = blank.some((isBlank, i) => isBlank && i > 0 && i < raw.length - 1)
   const groups: string[][] = []
   let current: string[] = []
-  for (const line of raw) {
-    if (line === '') {
+  for (const [i, untrimmed] of raw.entries()) {
+    const line = untrimmed.trim()
+    if (blank[i]) {
       if (current.length > 0) groups.push(current)
       current = []
-    } else if (!hasBlankLine) {
-      groups.push([line])
     } else {
       current.push(line)
     }
   }
   if (current.length > 0) groups.push(current)
-  return hasBlankLine ? groups : joinWrappedSingles(groups)
-}
-
-/**
- * A text without blank lines is either one paragraph per line or one hard-wrapped stream;
- * in the second case treat it as one group so the wrap joiner can see the line widths.
- */
-function joinWrappedSingles(groups: string[][]): string[][] {
-  const lines = groups.map((group) => group[0] ?? '')
-  return isWrapped(lines) ? [lines] : groups
-}
-
-function wrapWidth(lines: readonly string[]): number {
-  let width = 0
-  for (const line of lines) width = Math.max(width, line.length)
-  return width
+  if (hasBlankLine) return groups
+  const lines = groups.flat()
+  return wrapWidth([lines]) !== null ? [lines] : lines.map((line) => [line])
 }
 
 /**
@@ -65,21 +66,55 @@ function forcedBreak(line: string, next: string, width: number): boolean {
   return line.length + 1 + word.length > width
 }
 
-function isWrapped(lines: readonly string[]): boolean {
-  if (lines.length < 2) return false
-  const width = wrapWidth(lines)
-  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return false
-  let forced = 0
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (forcedBreak(lines[i] ?? '', lines[i + 1] ?? '', width)) forced++
-  }
-  return forced / (lines.length - 1) >= WRAPPED_GROUP_SHARE
+/** A wrapped line continues on the next: the break was forced, or the line is within RAGGED_SLACK of it and stops mid-sentence. */
+function continues(line: string, next: string, width: number): boolean {
+  return forcedBreak(line, next, width) || (forcedBreak(line, next, width - RAGGED_SLACK) && !SENTENCE_END.test(line))
 }
 
-/** Re-joins the lines of a hard-wrapped group: a filled line continues on the next one. */
-export function unwrap(lines: readonly string[]): string[] {
-  if (!isWrapped(lines)) return [...lines]
-  const width = wrapWidth(lines)
+/**
+ * The width the whole text is hard-wrapped at, or null when it is not wrapped. Decided once for
+ * the text from its line lengths, before anything is joined: the width is its longest line of at
+ * most MAX_WRAP_WIDTH characters, hardly any line is longer, and most breaks after full lines are
+ * forced by that width and fall inside a sentence. innerText (a paragraph per line, breaks at
+ * sentence ends) and lists of headlines fail it.
+ */
+export function wrapWidth(groups: readonly (readonly string[])[]): number | null {
+  let width = 0
+  let lines = 0
+  let overlong = 0
+  for (const group of groups) {
+    for (const line of group) {
+      lines++
+      if (line.length > MAX_WRAP_WIDTH) overlong++
+      else width = Math.max(width, line.length)
+    }
+  }
+  if (width < MIN_WRAP_WIDTH || overlong > MAX_OVERLONG_SHARE * lines) return null
+  let breaks = 0
+  let forced = 0
+  let midSentence = 0
+  for (const group of groups) {
+    for (let i = 0; i + 1 < group.length; i++) {
+      const line = group[i]!
+      if (line.length < FULL_LINE_SHARE * width) continue
+      breaks++
+      if (forcedBreak(line, group[i + 1]!, width)) forced++
+      if (!SENTENCE_END.test(line)) midSentence++
+    }
+  }
+  if (breaks < MIN_BREAKS || forced < FORCED_SHARE * breaks || midSentence < MID_SENTENCE_SHARE * breaks) return null
+  return width
+}
+
+/**
+ * Re-joins the lines of a group of hard-wrapped text (`width` from wrapWidth; null: not wrapped):
+ * a filled line continues on the next one. `ragged`: the group is one paragraph's worth between
+ * blank lines, so a line short of the width by RAGGED_SLACK still continues mid-sentence; in a
+ * text without blank lines only a break forced by the width joins (a headline or caption line
+ * may be nearly as long as a wrapped line).
+ */
+export function unwrap(lines: readonly string[], width: number | null, ragged = true): string[] {
+  if (width === null || lines.length < 2) return [...lines]
   const out: string[] = []
   let current = ''
   lines.forEach((line, i) => {
@@ -87,7 +122,7 @@ export function unwrap(lines: readonly string[]): string[] {
     else if (HYPHEN_BREAK.test(current) && STARTS_LOWER.test(line)) current += line
     else current = `${current} ${line}`
     const next = lines[i + 1]
-    if (next === undefined || !forcedBreak(line, next, width)) {
+    if (next === undefined || !(ragged ? continues(line, next, width) : forcedBreak(line, next, width))) {
       out.push(current)
       current = ''
     }
@@ -99,8 +134,11 @@ export function unwrap(lines: readonly string[]): string[] {
 /** The text front door. */
 export function textToBlocks(input: string, stopwords: ReadonlySet<string>): Block[] {
   const blocks: Block[] = []
-  splitGroups(input).forEach((group, groupIndex) => {
-    for (const text of unwrap(group)) {
+  const groups = splitGroups(input)
+  const width = wrapWidth(groups)
+  groups.forEach((group, groupIndex) => {
+    for (const line of unwrap(group, width, groups.length > 1)) {
+      const text = normaliseLine(line)
       blocks.push(makeBlock({ index: blocks.length, text, group: groupIndex }, stopwords))
     }
   })

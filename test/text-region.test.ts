@@ -1,0 +1,90 @@
+/**
+ * The text door's region by structure: a list inside the article (steps after an intro line ending
+ * with a colon, numbered items, items that read as sentences) is article text, while a run of
+ * labels (a menu) is not; a heading that opens boilerplate ends the article.
+ */
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const MENU = ['Home', 'World', 'Business', 'Culture', 'Sport', 'Opinion'].join('\n')
+
+const INTRO =
+  'Learning to bake bread at home takes less time than most people think, and the tools you need are probably already in your kitchen drawers and cupboards.'
+const MIDDLE =
+  'Once the dough has doubled in size, knock it back gently, shape it into a round loaf and leave it to rise for another hour under a damp cloth.'
+const CLOSING =
+  'Bake the loaf for forty minutes until it sounds hollow when you tap the bottom, then let it cool on a rack before you cut the first slice.'
+
+function page(list: string): string {
+  return [MENU, 'How to Bake Your First Loaf', INTRO, 'What you will need:', list, MIDDLE, CLOSING, 'Privacy policy\nTerms of use\nContact us'].join('\n\n')
+}
+
+describe('lists inside the article (text door)', () => {
+  it('keeps a list introduced by a line ending with a colon', () => {
+    const list = ['A large mixing bowl', 'Strong white flour', 'A packet of dried yeast', 'Some warm water', 'A clean tea towel'].join('\n')
+    const article = cleanArticle(page(list), { format: 'text' })
+    expect(article.paragraphs).toContain('Strong white flour')
+    expect(article.paragraphs).toContain('A clean tea towel')
+    expect(article.paragraphs.at(-1)).toBe(CLOSING)
+    expect(article.text).not.toContain('Business')
+  })
+
+  it('keeps numbered steps that read as sentences, without an intro line', () => {
+    const steps = [
+      '1. Mix the flour and the yeast in the bowl',
+      '2. Pour in the water a little at a time',
+      '3. Knead the dough for ten minutes on the table',
+      '4. Leave it in a warm place for an hour',
+    ].join('\n')
+    const text = [MENU, 'How to Bake Your First Loaf', INTRO, steps, MIDDLE, CLOSING].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('3. Knead the dough for ten minutes on the table')
+    expect(article.paragraphs[0]).toBe(INTRO)
+    expect(article.text).not.toContain('Culture')
+  })
+
+  it('keeps a list of labels set between two paragraphs of the article', () => {
+    const before =
+      'We tested nine moving companies in the city over the summer, booking each of them for a real move of a two-bedroom flat, and we noted what went well and what did not on the day itself and in the weeks after.'
+    const after =
+      'Prices ranged from a little over four hundred dollars for a short local move to several thousand for a move across the country, and every company we tested charged extra for stairs, long carries and packing materials.'
+    const labels = ['Efficient service', 'Careful handling', 'Professional staff', 'Quick process', 'Good communication'].join('\n')
+    const text = [MENU, 'The Best Movers in Town', before, 'What we liked', labels, after, CLOSING].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('Careful handling')
+    expect(article.paragraphs[0]).toBe(before)
+    expect(article.text).not.toContain('Business')
+  })
+})
+
+describe('the language of copied text', () => {
+  it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
+    const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']
+    const menus = Array.from({ length: 400 }, (_, i) => labels.slice(0, 1 + (i % labels.length)).join('\n')).join('\n\n')
+    expect(menus.length).toBeGreaterThan(20_000)
+    // A long article after the menus: many distinct paragraphs, each a variation of the three.
+    const body = Array.from({ length: 60 }, (_, i) => [INTRO, MIDDLE, CLOSING][i % 3]!.replace('the', `the ${i + 1}`))
+    const article = cleanArticle([menus, 'How to Bake Your First Loaf', ...body].join('\n\n'), { format: 'text' })
+    expect(article.language).toBe('en')
+    expect(article.paragraphs).toEqual(body)
+  })
+})
+
+describe('the end of the article (text door)', () => {
+  const teasers = [
+    'Council votes to keep the old library open',
+    'The council voted on Tuesday to keep the old library on the harbour front open for another five years after a campaign by local residents and writers.',
+    'Ferry fares frozen for a second year',
+    'Ferry fares across the harbour will stay at their current level for a second year running after the transport board agreed to draw on its reserves.',
+    'New cycle lanes open on the coast road',
+    'Two new cycle lanes opened on the coast road this week, the first part of a plan to link the villages along the bay with the town centre by bike.',
+  ]
+
+  for (const heading of ['More Daily Gazette Stories', 'About Jane Whitfield']) {
+    it(`ends at a closing heading ("${heading}") however much prose follows it`, () => {
+      const text = [MENU, 'How to Bake Your First Loaf', INTRO, MIDDLE, CLOSING, heading, ...teasers].join('\n\n')
+      const article = cleanArticle(text, { format: 'text' })
+      expect(article.paragraphs).toEqual([INTRO, MIDDLE, CLOSING])
+    })
+  }
+})
