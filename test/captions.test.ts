@@ -283,3 +283,17 @@ describe('captions beside an image with little or no caption markup', () => {
     expect(article.paragraphs).toEqual(PROSE)
   })
 })
+
+describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
+  it('splits a chart caption from its source and maker printed together, on a line of their own', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="wp-block-image"><img src="chart.png"><figcaption class="wp-element-caption">Median household income by county, 2023<br>` +
+        `Source: Census Bureau | Image credit: Jon Roe</figcaption></figure>${paragraphs(2, 4)}` +
+        `<figure><img src="jobs.png"><figcaption><p>Jobs added each month since 2020</p><p class="source">Photographer: Jane Doe | Source: Bureau of Labor Statistics</p></figcaption></figure>${paragraphs(4)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'Median household income by county, 2023', credit: 'Census Bureau | Image credit: Jon Roe' },
+      { text: 'Jobs added each month since 2020', credit: 'Jane Doe | Source: Bureau of Labor Statistics' },
+    ])
+  })
+})

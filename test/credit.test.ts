@@ -350,6 +350,26 @@ describe('splitCredit: captions as pages print them', () => {
     ])
   })
 
+  it('a source and a maker printed together under a chart are one credit, its first label left out (issue 22)', () => {
+    check([
+      ['Median household income by county, 2023. Source: Census Bureau | Image credit: Jon Roe', 'Median household income by county, 2023.', 'Census Bureau | Image credit: Jon Roe'],
+      ['Source: Census Bureau | Image credit: Jon Roe', '', 'Census Bureau | Image credit: Jon Roe'],
+      ['Jobs added each month since 2020. Photographer: Jane Doe | Source: Bureau of Labor Statistics', 'Jobs added each month since 2020.', 'Jane Doe | Source: Bureau of Labor Statistics'],
+      ['Rents rose fastest in the Sun Belt. Credit: Jane Doe; Source: Zillow', 'Rents rose fastest in the Sun Belt.', 'Jane Doe; Source: Zillow'],
+      ['Median household income, 2023 (Source: Census Bureau | Image credit: Jon Roe)', 'Median household income, 2023', 'Census Bureau | Image credit: Jon Roe'],
+      ['Median household income by county, 2023Source: Census Bureau', 'Median household income by county, 2023', 'Census Bureau'],
+      ['A heron at low tide. Photographer: Jane Doe', 'A heron at low tide.', 'Jane Doe'],
+    ])
+  })
+
+  it('a stock photographer\'s lower-case handle or a double slash before the library is a credit (issue 22)', () => {
+    check([
+      ['imaginima/Getty Images', '', 'imaginima/Getty Images'],
+      ['A nurse checks a patient. fizkes/iStock', 'A nurse checks a patient.', 'fizkes/iStock'],
+      ['OsakaWayne Studios//Getty Images', '', 'OsakaWayne Studios//Getty Images'],
+    ])
+  })
+
   it('a name and an agency across a bar, first or last', () => {
     check([
       ['Alex Wong | Getty Images Kristi Noem, governor of South Dakota, in 2018.', 'Kristi Noem, governor of South Dakota, in 2018.', 'Alex Wong | Getty Images'],

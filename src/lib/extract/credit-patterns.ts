@@ -26,6 +26,8 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'photograph', label: 'Photograph', then: 'colon', reason: 'English (The Guardian): photographer or agency.' },
   { name: 'photography', label: 'Photography', then: 'colon', reason: 'English: photographer of a shoot.' },
   { name: 'photos', label: 'Photos', then: 'colon', reason: 'English: credit for a set of photos.' },
+  { name: 'photographer', label: 'Photographer', then: 'colon', reason: 'English: the photographer, as chart and feature pages print him beside the source ("Photographer: Jane Doe | Source: …").' },
+  { name: 'photographers', label: 'Photographers', then: 'colon', reason: 'English: the photographers of a set.' },
   { name: 'photo', label: 'Photo', then: 'colon', reason: 'English and French ("Photo : X"): photographer or agency.' },
   { name: 'photo-by', label: 'Photo by', then: 'space', reason: 'English: photographer named in running words.' },
   { name: 'photos-by', label: 'Photos by', then: 'space', reason: 'English: photographer of a set.' },
@@ -134,8 +136,10 @@ const ORG = String.raw`${ORG_WORD}(?: (?:(?:${ORG_CONNECTORS.join('|')}) )?${ORG
 const AGENCY = String.raw`(?:${alternation(AGENCIES)})(?: (?:Photos?|Images|Pictures|Wire|Pool|Handout))?(?: via (?:${alternation(AGENCIES)}))?`
 /** The suffix for archive, pool and handout pictures: "AP Photo/Evan Vucci, File", "Jane Doe / AP file" (NBC). */
 const WIRE_SUFFIX = String.raw`(?:(?:, ?| )(?:File|file|FILE|Pool|Handout|Archive))?`
-/** The slash (or a spaced bar, "Alex Wong | Getty Images") between photographer and agency. */
-const SLASH = String.raw`(?: ?/ ?| \| )`
+/** The slash, doubled on some templates ("Studio//Getty Images"), or a spaced bar ("Alex Wong | Getty Images") between photographer and agency. */
+const SLASH = String.raw`(?: ?\/{1,2} ?| \| )`
+/** A stock photographer's user name, in lower case as picture libraries print it: "imaginima", "fizkes", "m-gucci". */
+const HANDLE = String.raw`[\p{Ll}\p{N}][\p{L}\p{N}._-]{1,30}`
 
 /** A web address, the credit of a picture taken from a site: "onmeth.com", "www.nasa.gov". Labels
  * are bounded and the top-level domain is letters only, so a number ("p. 3") or an initial ("U.S")
@@ -169,6 +173,8 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
     String.raw`${AGENCY}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-slash-agency', 'Photographer then agency: "Sergey Ponomarev/AP", "Jane Doe / Reuters", "Jane Doe/Getty Images".',
     String.raw`${ORG}${SLASH}${AGENCY}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
+  form('handle-slash-agency', 'A picture library\'s contributor by user name, then the library: "imaginima/Getty Images", "fizkes/iStock".',
+    String.raw`${HANDLE}${SLASH}(?:${AGENCY}|${alternation(STOCK_LIBRARIES)})`, false),
   form('name-slash-publisher', 'A full name then the publication: "Doug Mills/The New York Times".',
     String.raw`${NAME}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-comma-agency', 'Photographer, comma, agency, as US papers print wire photos: "Patrick Semansky, Associated Press".',
@@ -215,10 +221,10 @@ export const BOUNDARY = new RegExp(
   'gu',
 )
 
-/** Credit labels that open with a capital, for finding one run on to the word before it
- * ("…sought treatmentCredit: EPA"). Case-sensitive, unlike LABEL. */
+/** Credit labels that open with a capital, for finding one run on to the word or number before it
+ * ("…sought treatmentCredit: EPA", a chart's "…by county, 2023Source: Census Bureau"). Case-sensitive, unlike LABEL. */
 export const GLUED_LABEL = new RegExp(
-  String.raw`(?<=\p{Ll})(?=(?:${CREDIT_LABELS.filter((l) => l.then === 'colon').map((l) => escape(l.label)).join('|')}) ?:)`,
+  String.raw`(?<=[\p{Ll}\p{N}])(?=(?:${CREDIT_LABELS.filter((l) => l.then === 'colon').map((l) => escape(l.label)).join('|')}) ?:)`,
   'gu',
 )
 

@@ -82,6 +82,8 @@ const COPYRIGHT_NAME_WORDS = 2
 const COPYRIGHT_SCAN_WORDS = 8
 /** A credit's part after a dash or bar that ends the caption ("Getty - Contributor") has at most this many words. */
 const MAX_CREDIT_TAIL_WORDS = 3
+/** A semicolon between two labelled credits of one picture: "Credit: Jane Doe; Source: Zillow". Not a boundary elsewhere: it joins a description's clauses. */
+const PAIR_SEMICOLON = ';'
 /** What may precede a lower-case label, besides the caption's start: a separator ("…, courtesy of X"). */
 const LABEL_OPENERS = '.!?|•·—–-:;,(['
 
@@ -294,9 +296,14 @@ function labelled(text: string, all: readonly Boundary[]): SplitCaption | null {
   return null
 }
 
-/** The run of two labelled credits as one credit (see `labelled`): `earlier` is a label whose
- * plausible credit ends at a boundary right before the label at `start`, whose credit runs to the
- * caption's end. */
+/**
+ * The run of two labelled credits as one credit (see `labelled`): `earlier` is a label whose
+ * plausible credit ends at a boundary, or a semicolon ("Credit: Jane Doe; Source: Zillow"), right
+ * before the label at `start`, whose credit runs to the caption's end. A "by" label names its
+ * maker's part and stays ("Photo illustration by Slate. Photo by …"); a colon label only
+ * introduces the credit and goes, as it goes from a credit alone ("Source: Census Bureau | Image
+ * credit: Jon Roe" → "Census Bureau | Image credit: Jon Roe"). Brackets around the pair go too.
+ */
 function joinedWithEarlierCredit(
   text: string,
   all: readonly Boundary[],
@@ -305,12 +312,24 @@ function joinedWithEarlierCredit(
   split: SplitCaption,
 ): SplitCaption | null {
   if (!earlier || split.credit === null || split.text !== cleanText(text.slice(0, start))) return null
-  const between = boundaryFrom(all, earlier.creditStart)
-  if (!between || between.end !== start) return null
-  const first = text.slice(earlier.creditStart, between.start + between.kept).replace(CREDIT_FULL_STOP, '').trim()
-  const whole = text.slice(earlier.start).replace(CREDIT_FULL_STOP, '').trim()
+  const firstEnd = pairSeparator(text, all, earlier.creditStart, start)
+  if (firstEnd === null) return null
+  const first = text.slice(earlier.creditStart, firstEnd).replace(CREDIT_FULL_STOP, '').trim()
+  const from = labelOf(earlier.label)?.then === 'colon' ? earlier.creditStart : earlier.start
+  const opener = text.slice(0, earlier.start).trimEnd().slice(-1)
+  const closer = opener === '(' ? ')' : opener === '[' ? ']' : ''
+  let whole = text.slice(from).replace(CREDIT_FULL_STOP, '').trim()
+  if (closer !== '' && whole.endsWith(closer)) whole = whole.slice(0, -1).trim()
   if (!plausibleCredit(first) || whole.length > 2 * MAX_CREDIT_CHARS) return null
   return result(text.slice(0, earlier.start), whole)
+}
+
+/** Where the first credit of a pair ends: at the boundary, or the semicolon, right before the second label at `start`; null when neither is there. */
+function pairSeparator(text: string, all: readonly Boundary[], creditStart: number, start: number): number | null {
+  const between = boundaryFrom(all, creditStart)
+  if (between && between.end === start) return between.start + between.kept
+  const before = text.slice(creditStart, start).trimEnd()
+  return before.endsWith(PAIR_SEMICOLON) ? creditStart + before.length - PAIR_SEMICOLON.length : null
 }
 
 /** The credit runs from the label to the closing bracket when the label opened one ("(Photo:
