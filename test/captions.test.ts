@@ -285,6 +285,34 @@ describe('captions beside an image with little or no caption markup', () => {
 })
 
 describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
+  it('keeps a figure caption that is mostly a link (the artwork\'s page, the source article) when it sits with its own picture', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="wp-block-image size-large"><img src="monet.jpg" alt=""><figcaption class="wp-element-caption">` +
+        `<a href="https://museum.example/artworks/16568/water-lilies">Claude Monet, Water Lilies, 1906. Oil on canvas, 89.9 × 94.1 cm</a></figcaption></figure>${paragraphs(2, 4)}` +
+        `<figure><a href="https://example.org/uploads/flood-full.jpg"><img src="flood.jpg"></a><figcaption><a href="https://news.example.org/2025/11/flood">` +
+        `Flood water covers the main road into the town on Saturday morning</a> (Jane Doe/Reuters)</figcaption></figure>${paragraphs(4)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'Claude Monet, Water Lilies, 1906. Oil on canvas, 89.9 × 94.1 cm', credit: null },
+      { text: 'Flood water covers the main road into the town on Saturday morning', credit: 'Jane Doe/Reuters' },
+    ])
+  })
+
+  it('still reports a linked caption as a promotion when its picture links to another page too, or it calls the reader to act', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<figure><a href="https://news.example.org/other-story"><img src="teaser.jpg"></a><figcaption>` +
+        `<a href="https://news.example.org/other-story">The city's other bridges are failing as well</a></figcaption></figure>` +
+        `<figure><img src="cover.jpg"><figcaption><a href="https://shop.example.org/subscribe">Subscribe to the print edition and get the bridge map free</a></figcaption></figure>${paragraphs(3)}`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    const promotions = article.removed.filter((block) => block.rule === 'caption/linked-text').map((block) => block.text)
+    expect(promotions.join('\n').split('\n')).toEqual([
+      "The city's other bridges are failing as well",
+      'Subscribe to the print edition and get the bridge map free',
+    ])
+  })
+
   it('splits a chart caption from its source and maker printed together, on a line of their own', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="wp-block-image"><img src="chart.png"><figcaption class="wp-element-caption">Median household income by county, 2023<br>` +

@@ -20,9 +20,17 @@ import { findHeader, headerInBody } from './header.js'
 const LEAD_CAPTION_LOOKBACK = 12
 /**
  * A caption whose text is more than this share link text points elsewhere: a promotion or a
- * teaser ("Subscribe to our sister title …"), not a description of the article's picture.
+ * teaser ("Subscribe to our sister title …"), not a description of the article's picture, when
+ * its picture links elsewhere too or it calls the reader to act (CALL_TO_ACTION). A caption
+ * linking to the photographer, the source article or the artwork's page under its own picture
+ * is a caption.
  */
 const MAX_CAPTION_LINK_SHARE = 0.5
+/**
+ * The opening of a promotion: a verb addressing the reader ("Subscribe to …", "Sign up …", "Get
+ * the …"). A description of a picture names what it shows.
+ */
+const CALL_TO_ACTION = /^(?:subscribe|sign up|join|get|buy|shop|order|download|read|watch|listen|click|tap|follow|learn|discover|register|try|book|donate|support|visit|see|explore|find out|check out)\b/i
 
 /** A collapsed caption's expand button, as printed in its text: "… [+]" (the rest of the caption follows). */
 const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
@@ -128,7 +136,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
     const rejected =
       caption.text === ''
         ? CREDIT_ALONE_RULE
-        : captionLinkShare(blocks, run) > MAX_CAPTION_LINK_SHARE
+        : isPromotion(blocks, run, caption.text)
           ? LINKED_CAPTION_RULE
           : seen.repeats(caption)
             ? REPEATED_CAPTION_RULE
@@ -200,6 +208,12 @@ function leadCaptionStart(bodyStart: number, unseen: (index: number) => boolean)
     if (!unseen(start)) seen++
   }
   return start
+}
+
+/** Whether a run's caption is a promotion: mostly link text, with a picture that links elsewhere too or words calling the reader to act. */
+function isPromotion(blocks: readonly Block[], run: readonly number[], text: string): boolean {
+  if (captionLinkShare(blocks, run) <= MAX_CAPTION_LINK_SHARE) return false
+  return run.some((i) => blocks[i]!.pictureLinked) || CALL_TO_ACTION.test(text)
 }
 
 /** Share of link text in the caption blocks of a run (credits left out: a linked agency name is common). */

@@ -306,6 +306,21 @@ function figureImage(figure: Element): string | null {
   return img === null ? null : imageSource(img, null)
 }
 
+/**
+ * Whether a figure's picture sits in a link to another page (a teaser's or a banner's picture),
+ * looking from the picture up to the figure, and one level above a figure that is the picture.
+ */
+function pictureLinksOut(figure: Element): boolean {
+  const img = figure.tagName === 'img' ? figure : figure.querySelector('img')
+  if (img === null) return false
+  const stop = figure === img ? img.parentNode : figure
+  for (let el: Element | null = img; el !== null && el.nodeType === ELEMENT_NODE; el = el.parentNode) {
+    if (isLink(el) && linksElsewhere(el)) return true
+    if (el === stop) break
+  }
+  return false
+}
+
 /** What the walk knows of an element's parent when it enters the element. */
 export interface CaptionContext {
   /** The figure the parent sits in (a <figure>, or a box found to hold a picture and its caption). */
@@ -333,6 +348,7 @@ export class CaptionFinder {
   private readonly roles = new Map<Element, CaptionClass | null>()
   private readonly pictured = new Map<Element, boolean>()
   private readonly images = new Map<Element, string | null>()
+  private readonly linkedPictures = new Map<Element, boolean>()
   private readonly named = (el: Element): CaptionClass | null => this.roles.get(el) ?? this.classOf(el)
 
   constructor(private readonly tokensOf: (el: Element, tag: string) => readonly string[]) {}
@@ -395,6 +411,17 @@ export class CaptionFinder {
       this.images.set(figure, image)
     }
     return image
+  }
+
+  /** Whether a figure's picture links to another page (a teaser's), found once per figure. */
+  pictureLinked(figure: Element | null): boolean {
+    if (figure === null) return false
+    let linked = this.linkedPictures.get(figure)
+    if (linked === undefined) {
+      linked = pictureLinksOut(figure)
+      this.linkedPictures.set(figure, linked)
+    }
+    return linked
   }
 
   /** An element's caption class, read once per element: the image-box scans read the same boxes again. */
