@@ -313,6 +313,28 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     ])
   })
 
+  it('gives slash credits in or right after a caption to the caption, not to the breadcrumb rule', () => {
+    const html = page(
+      `${paragraphs(0, 1)}<figure><img src="a.jpg"><figcaption>Commuters wait for the ferry on Monday. <span class="credit">Jane Roe / Reuters</span></figcaption></figure>` +
+        `${paragraphs(1, 2)}<figure><img src="b.jpg"><figcaption>The ferry. <cite>Jane Roe / Getty Images</cite></figcaption></figure>` +
+        `${paragraphs(2, 3)}<figure><img src="c.jpg"><figcaption>Engineers inspect the supports.</figcaption><small>John Doe / AFP</small></figure>` +
+        `${paragraphs(3, 4)}<div class="image-block"><img src="d.jpg"><p class="caption">The river at night.</p></div><small>Jane Roe / EPA</small>${paragraphs(4)}`,
+    )
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([
+      { text: 'Commuters wait for the ferry on Monday.', credit: 'Jane Roe / Reuters' },
+      { text: 'The ferry.', credit: 'Jane Roe / Getty Images' },
+      { text: 'Engineers inspect the supports.', credit: 'John Doe / AFP' },
+      { text: 'The river at night.', credit: 'Jane Roe / EPA' },
+    ])
+    expect(article.removed.filter((block) => block.rule === 'navigation/breadcrumb')).toEqual([])
+  })
+
+  it('still reads a breadcrumb outside any figure as navigation', () => {
+    const html = `<!doctype html><html><body><div class="crumbs">News / City / Transport</div><article><h1>Bridge to close for repairs</h1>${paragraphs()}</article></body></html>`
+    expect(cleanArticle(html).removed).toEqual(expect.arrayContaining([{ kind: 'navigation', rule: 'navigation/breadcrumb', text: 'News / City / Transport' }]))
+  })
+
   it('splits a chart caption from its source and maker printed together, on a line of their own', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="wp-block-image"><img src="chart.png"><figcaption class="wp-element-caption">Median household income by county, 2023<br>` +

@@ -12,6 +12,7 @@
  */
 import type { BlockRole } from '../blocks/block.js'
 import { parseByline } from '../extract/byline.js'
+import { splitCredit } from '../extract/credit.js'
 import { imageSource } from '../url.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { SKIPPED_TAGS } from './tags.js'
@@ -79,6 +80,13 @@ const UNCLASSED_CAPTION_MIN_WORDS = 3
  * but a teaser card's text is its headline link.
  */
 const UNCLASSED_CAPTION_MAX_LINK_SHARE = 0.5
+/**
+ * Tags of a credit line with no caption or credit class printed in a picture's figure or right
+ * after its box: "<small>Jane Roe / Getty Images</small>" after the figcaption.
+ */
+const CREDIT_LINE_TAGS: ReadonlySet<string> = new Set(['small', 'cite', 'span', 'em', 'i', 'p', 'div'])
+/** Most words of such a line: a credit names one or two makers ("Jane Roe / Getty Images", "Photo: A. B. / EPA-EFE / Shutterstock"). */
+const CREDIT_LINE_MAX_WORDS = 12
 /** An <img> whose width or height attribute is below this many pixels is an icon, avatar or tracking pixel, not a picture with a caption. */
 const MIN_PICTURE_PIXELS = 100
 /**
@@ -300,6 +308,14 @@ function isUnclassedCaption(el: Element, tag: string, box: Element, inFigure: bo
   return scanBox(box, el, named).small
 }
 
+/** Whether an element's text is a credit and nothing else: the credit grammar (credit.ts) finds no caption text in it. */
+function isCreditLine(el: Element, named: (el: Element) => CaptionClass | null): boolean {
+  const text = scanText(el, named)
+  if (!text.plain || text.words === 0 || text.words > CREDIT_LINE_MAX_WORDS) return false
+  const split = splitCredit(text.text, 'html')
+  return split.text === '' && split.credit !== null
+}
+
 /** The URL of the image a figure shows (its lazy-loading sources first, unsafe ones passed over: url.ts); the figure may be the <img> itself. */
 function figureImage(figure: Element): string | null {
   const img = figure.tagName === 'img' ? figure : figure.querySelector('img')
@@ -384,6 +400,12 @@ export class CaptionFinder {
     if (context.inCaption && tokens.some((token) => CAPTION_CREDIT_TOKENS.has(token))) {
       // An attribution inside a caption names the picture's maker ("© Jane Doe").
       return { role: 'credit', figure }
+    }
+    if (!context.inCaption && !context.inLink && (role === null || role === 'paragraph') && CREDIT_LINE_TAGS.has(tag)) {
+      // A line that is only a credit, in a picture's figure or right after a small box showing
+      // one, is the picture's credit ("<small>Jane Roe / Getty Images</small>").
+      const box = figure !== null ? (this.showsPicture(figure) ? figure : null) : besideHolder(el, 'credit', context.beside, false, this.named)
+      if (box !== null && isCreditLine(el, this.named)) return { role: 'credit', figure: box }
     }
     const parent = context.parent
     if (
