@@ -335,6 +335,23 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(cleanArticle(html).removed).toEqual(expect.arrayContaining([{ kind: 'navigation', rule: 'navigation/breadcrumb', text: 'News / City / Transport' }]))
   })
 
+  it('reads a caption-classed <small> or <span> that only names a studio or photographer as a credit, not a caption', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<div class="image-block"><img src="a.jpg"><small class="image-caption">OsakaWayne Studios</small></div>` +
+        `${paragraphs(2, 3)}<figure><img src="b.jpg"><figcaption>Commuters wait for the ferry on Monday.</figcaption><span class="caption">Jane Doe</span></figure>` +
+        `${paragraphs(3, 4)}<figure><img src="c.jpg"><figcaption>Mount Fuji</figcaption></figure>` +
+        `<div class="image-block"><img src="d.jpg"><span class="image-caption">Nikon Z8</span></div>${paragraphs(4)}`,
+    )
+    const article = cleanArticle(html)
+    // A figcaption naming what is pictured, and a product's name (a number in it), stay captions.
+    expect(captionsOf(html)).toEqual([
+      { text: 'Commuters wait for the ferry on Monday.', credit: 'Jane Doe' },
+      { text: 'Mount Fuji', credit: null },
+      { text: 'Nikon Z8', credit: null },
+    ])
+    expect(article.removed).toEqual(expect.arrayContaining([{ kind: 'other', rule: 'caption/credit-alone', text: 'OsakaWayne Studios' }]))
+  })
+
   it('splits a chart caption from its source and maker printed together, on a line of their own', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="wp-block-image"><img src="chart.png"><figcaption class="wp-element-caption">Median household income by county, 2023<br>` +

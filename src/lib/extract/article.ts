@@ -8,7 +8,7 @@ import { absoluteUrl } from '../url.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
-import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE } from './credit-patterns.js'
+import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE, NAME_OR_ORG_ONLY, NOT_NAME_WORDS } from './credit-patterns.js'
 import { chooseByline, chooseDates, chooseHeadline, headerArea, headlineCandidates } from './card.js'
 import { findHeader, headerInBody } from './header.js'
 
@@ -34,6 +34,16 @@ const CALL_TO_ACTION = /^(?:subscribe|sign up|join|get|buy|shop|order|download|r
 
 /** A collapsed caption's expand button, as printed in its text: "… [+]" (the rest of the caption follows). */
 const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
+/**
+ * Inline tags of small print: a caption-classed one holding only a name ("<small
+ * class="image-caption">OsakaWayne Studios</small>") is the picture's credit line, not its caption.
+ * Not figcaption, p or div: a caption there naming only what is pictured ("Mount Fuji") describes it.
+ */
+const NAME_CREDIT_TAGS: ReadonlySet<string> = new Set(['small', 'span', 'cite', 'em', 'i', 'b', 'strong'])
+/** Most words of such a name: a studio or a photographer and their agency. */
+const NAME_CREDIT_MAX_WORDS = 5
+/** A digit or a possessive: a product or a thing pictured ("Apple's 16-inch MacBook Pro"), not a maker's name. */
+const NOT_A_MAKER = /\p{N}|['’]s(?:\s|$)/u
 /** Most words of a caption's last line that only repeats its credit in short ("Getty" after "(Photo: Getty Images)"). */
 const REPEATED_CREDIT_MAX_WORDS = 4
 /** A caption line cut short and ended with an ellipsis: with a "… more" toggle gone, a truncated copy of the line beside it. */
@@ -222,7 +232,7 @@ function captionLinkShare(blocks: readonly Block[], run: readonly number[]): num
   let linked = 0
   for (const i of run) {
     const block = blocks[i]!
-    if (block.role !== 'caption') continue
+    if (isCredit(block)) continue
     chars += block.text.length
     linked += block.text.length * block.linkDensity
   }
@@ -260,8 +270,8 @@ class SeenCaptions {
 function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   const parts = run.map((i) => blocks[i]!)
   const image = parts.find((block) => block.image !== null)?.image ?? null
-  const text = captionText(withoutCopies(parts.filter((block) => block.role === 'caption').map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
-  const creditText = parts.filter((block) => block.role === 'credit').map((block) => block.text).join(' ')
+  const text = captionText(withoutCopies(parts.filter((block) => !isCredit(block)).map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
+  const creditText = parts.filter(isCredit).map((block) => block.text).join(' ')
   if (creditText !== '') {
     const credit = splitCredit(creditText, 'html')
     const caption = splitCredit(text, 'html')
@@ -272,6 +282,18 @@ function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   }
   const split = splitCredit(text, 'html')
   return { text: split.text, credit: split.credit, image }
+}
+
+/**
+ * Whether a caption or credit block is the credit: marked up as one, or a caption-classed bit of
+ * small print that is only a name (NAME_CREDIT_TAGS; no word of a phrase such as "The" or "In", no
+ * number or possessive of a product's name).
+ */
+function isCredit(block: Block): boolean {
+  if (block.role === 'credit') return true
+  const tag = block.element?.tag
+  if (tag === undefined || !NAME_CREDIT_TAGS.has(tag) || block.words > NAME_CREDIT_MAX_WORDS || NOT_A_MAKER.test(block.text) || !NAME_OR_ORG_ONLY.test(block.text)) return false
+  return !block.text.split(' ').some((word) => NOT_NAME_WORDS.has(word))
 }
 
 /**

@@ -192,6 +192,11 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
 
 /** A known agency or picture library and nothing else. */
 export const AGENCY_ONLY = new RegExp(`^(?:${AGENCY}|${alternation(STOCK_LIBRARIES)})$`, 'u')
+/**
+ * A whole segment that is a name and nothing else, a person's or an organisation's ("Jane Doe",
+ * "OsakaWayne Studios", "Adobe"): capitalised words, lower-case connectors between them.
+ */
+export const NAME_OR_ORG_ONLY = new RegExp(`^${ORG}$`, 'u')
 /** A whole segment that is a personal name and nothing else. */
 export const NAME_ONLY = new RegExp(`^${NAME}$`, 'u')
 /** A bracketed name of one to five words, the shape of a credit in "[Jane Doe]". */
