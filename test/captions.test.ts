@@ -330,6 +330,11 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(article.removed.filter((block) => block.rule === 'navigation/breadcrumb')).toEqual([])
   })
 
+  it('does not take the byline under a lead picture for its credit line', () => {
+    const html = page(`<figure><img src="a.jpg"><figcaption>The old bridge at dawn.</figcaption></figure><div><div>By Jane Doe | The Daily Planet</div></div>${paragraphs()}`)
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: null }])
+  })
+
   it('still reads a breadcrumb outside any figure as navigation', () => {
     const html = `<!doctype html><html><body><div class="crumbs">News / City / Transport</div><article><h1>Bridge to close for repairs</h1>${paragraphs()}</article></body></html>`
     expect(cleanArticle(html).removed).toEqual(expect.arrayContaining([{ kind: 'navigation', rule: 'navigation/breadcrumb', text: 'News / City / Transport' }]))
@@ -350,6 +355,32 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
       { text: 'Nikon Z8', credit: null },
     ])
     expect(article.removed).toEqual(expect.arrayContaining([{ kind: 'other', rule: 'caption/credit-alone', text: 'OsakaWayne Studios' }]))
+  })
+
+  it('does not take an author card (photo and bio) for a caption', () => {
+    const html = page(
+      `<div class="post-author"><figure class="post-author__photo"><img src="jane.jpg" width="160" height="160">` +
+        `<figcaption>Jane Doe is a senior reporter covering transport and city hall.</figcaption></figure></div>${paragraphs(0, 3)}` +
+        `<div class="writer"><div class="writer__image"><img src="john.jpg"></div><div class="writer__caption caption">John Roe writes about cities, transport and infrastructure.</div></div>${paragraphs(3)}`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    expect(article.paragraphs).toEqual(PROSE)
+    expect(article.removed.filter((block) => block.rule === 'caption/author-card').map((block) => block.text)).toEqual([
+      'Jane Doe is a senior reporter covering transport and city hall.',
+      'John Roe writes about cities, transport and infrastructure.',
+    ])
+  })
+
+  it('does not glue a video player\'s consent notice to the caption of the video', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="video"><div class="video-player"><img src="poster.jpg"><div class="video-player__notice">` +
+        `By clicking to watch this video, you agree to our <a href="/privacy">privacy policy</a>.</div></div>` +
+        `<figcaption>Engineers inspect the corroded supports.</figcaption></figure>${paragraphs(2)}`,
+    )
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([{ text: 'Engineers inspect the corroded supports.', credit: null }])
+    expect(article.paragraphs).toEqual(PROSE)
   })
 
   it('splits a chart caption from its source and maker printed together, on a line of their own', () => {

@@ -56,7 +56,7 @@ function relaxedPattern(pattern: RegExp): RegExp | null {
 /** True when the text conditions of a rule hold for the block (token conditions are checked per element). */
 export function textMatches(rule: Rule, block: Block): boolean {
   const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
-  if (text === undefined || block.words > maxWords) return false
+  if (text === undefined || block.words > maxWords || (isCaption(block) && NOT_FOR_CAPTIONS.has(rule.kind))) return false
   const relaxed = relaxedPattern(text)
   return (relaxed === null || relaxed.test(block.text)) && text.test(block.text)
 }

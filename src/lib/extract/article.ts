@@ -65,6 +65,12 @@ export const CREDIT_ALONE_RULE = 'caption/credit-alone'
 export const LINKED_CAPTION_RULE = 'caption/linked-text'
 /** Reported for a caption printed again for the same image (a gallery's control bar repeats the slide's caption): reported once. */
 export const REPEATED_CAPTION_RULE = 'caption/repeated'
+/** Reported for the photo and bio of an author card in caption markup ("<figure class="author"><img><figcaption>Jane Doe is …"): a byline's box, not a picture of the article. */
+export const AUTHOR_CARD_RULE = 'caption/author-card'
+/** Class words of an author's card: its photo and bio may be marked up as a figure and caption. */
+const AUTHOR_CARD_TOKENS: ReadonlySet<string> = new Set(['author', 'authors', 'writer', 'writers', 'contributor', 'contributors', 'columnist', 'byline', 'avatar', 'bio', 'profile'])
+/** How far above a caption's element an author card's class may sit: the caption, its figure, the card's photo box and the card. */
+const AUTHOR_CARD_LEVELS = 4
 /** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
 const REPEAT_MIN_WORDS = 8
 /** Pull quotes are short; a long block contained in another is a nesting artefact, left alone. */
@@ -141,16 +147,18 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const closeRun = (): void => {
     if (run.length === 0) return
     const caption = captionOf(blocks, run)
-    // A credit without caption text is no caption; nor is a figure caption made of links, nor a
-    // caption of an image already given.
+    // A credit without caption text is no caption; nor is an author card's bio, a figure caption
+    // made of links, or a caption of an image already given.
     const rejected =
       caption.text === ''
         ? CREDIT_ALONE_RULE
-        : isPromotion(blocks, run, caption.text)
-          ? LINKED_CAPTION_RULE
-          : seen.repeats(caption)
-            ? REPEATED_CAPTION_RULE
-            : null
+        : run.some((i) => inAuthorCard(blocks[i]!))
+          ? AUTHOR_CARD_RULE
+          : isPromotion(blocks, run, caption.text)
+            ? LINKED_CAPTION_RULE
+            : seen.repeats(caption)
+              ? REPEATED_CAPTION_RULE
+              : null
     if (rejected === null) {
       captions.push(caption)
       for (const i of run) used.add(i)
@@ -218,6 +226,14 @@ function leadCaptionStart(bodyStart: number, unseen: (index: number) => boolean)
     if (!unseen(start)) seen++
   }
   return start
+}
+
+/** Whether a caption block sits in an author's card: a class word naming one on its element or the AUTHOR_CARD_LEVELS above. */
+function inAuthorCard(block: Block): boolean {
+  for (let el = block.element, n = 0; el !== null && n <= AUTHOR_CARD_LEVELS; el = el.parent, n++) {
+    if (el.tokens.some((token) => AUTHOR_CARD_TOKENS.has(token))) return true
+  }
+  return false
 }
 
 /** Whether a run's caption is a promotion: mostly link text, with a picture that links elsewhere too or words calling the reader to act. */

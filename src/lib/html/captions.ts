@@ -308,10 +308,12 @@ function isUnclassedCaption(el: Element, tag: string, box: Element, inFigure: bo
   return scanBox(box, el, named).small
 }
 
-/** Whether an element's text is a credit and nothing else: the credit grammar (credit.ts) finds no caption text in it. */
+/** Whether an element's text is a credit and nothing else (the credit grammar, credit.ts, finds no caption text in it), and no byline. */
 function isCreditLine(el: Element, named: (el: Element) => CaptionClass | null): boolean {
   const text = scanText(el, named)
   if (!text.plain || text.words === 0 || text.words > CREDIT_LINE_MAX_WORDS) return false
+  // The byline under a lead picture ("By Jane Doe | The Daily") names the writer, not the maker.
+  if (parseByline(text.text) !== null) return false
   const split = splitCredit(text.text, 'html')
   return split.text === '' && split.credit !== null
 }
