@@ -383,6 +383,46 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(article.paragraphs).toEqual(PROSE)
   })
 
+  /** A page whose header below the headline is long (standfirst, byline, key points, notes), with `above` before its <main>. */
+  const leadPage = (above: string, after = ''): string => {
+    const points = ['The bridge closes on Monday for at least a year.', 'Buses will run every ten minutes at rush hour.', 'The ferry will run every twenty minutes.', 'Repairs will cost the city forty million dollars.', 'Shops on both banks expect fewer customers.', 'The council will vote on rent relief next week.', 'Cyclists may still cross on the footbridge.', 'Residents can comment until December.']
+    return (
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body>${above}<main>` +
+      `<header class="article-header"><h1>Bridge to close for repairs</h1>` +
+      `<p class="standfirst">Commuters face a year of detours while engineers replace the corroded steel.</p><div class="byline">By Jane Doe</div>` +
+      `<time datetime="2025-11-04">November 4, 2025</time><span>6 min read</span><ul class="key-points">${points.map((point) => `<li>${point}</li>`).join('')}</ul>` +
+      `<p class="note">This story was updated with comments from the mayor.</p><p class="note">Listen to this story.</p></header>` +
+      `<div class="article-body">${paragraphs()}</div></main>${after}<footer>© 2025 The Daily</footer></body></html>`
+    )
+  }
+
+  it('takes the caption of a lead picture just above the headline, however long the header below it', () => {
+    const html = leadPage(`<div class="site"><div class="hero"><figure class="hero__media"><img src="lead.jpg"><figcaption class="hero__caption">The old bridge at dawn. Jane Doe/Reuters</figcaption></figure></div>`, '</div>')
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: 'Jane Doe/Reuters' }])
+  })
+
+  it('does not take a promotion in the site header above the headline for the lead caption', () => {
+    const html = leadPage(
+      `<div class="site"><div class="site-header"><div class="wrap"><div class="promo"><div class="promo__block"><div class="promo__cover"><img src="cover.jpg"></div>` +
+        `<div class="promo__text"><p>Get the print edition</p><p>Plus a free bridge map.</p></div></div></div></div></div><div class="layout"><div class="col">`,
+      '</div></div></div>',
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
+  it('takes the caption of a figure in a box beside the body element, after it or in an inline aside', () => {
+    const html =
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body><main><h1>Bridge to close for repairs</h1><div class="story">` +
+      `<div class="story__text">${paragraphs(0, 2)}<aside class="inline-media"><figure><img src="a.jpg"><figcaption>The old bridge at dawn. Jane Doe/Reuters</figcaption></figure>` +
+      `<button>Enlarge</button></aside>${paragraphs(2)}</div><div class="story__media"><figure><img src="b.jpg"><figcaption>Commuters wait for the ferry on Monday. John Roe/AP</figcaption></figure></div></div>` +
+      `<div class="related"><h2>More on the bridge</h2><figure><img src="c.jpg"><figcaption>The footbridge next to the old bridge</figcaption></figure></div></main><footer>© 2025 The Daily</footer></body></html>`
+    expect(captionsOf(html)).toEqual([
+      { text: 'The old bridge at dawn.', credit: 'Jane Doe/Reuters' },
+      { text: 'Commuters wait for the ferry on Monday.', credit: 'John Roe/AP' },
+    ])
+    expect(cleanArticle(html).paragraphs).toEqual(PROSE)
+  })
+
   it('splits a chart caption from its source and maker printed together, on a line of their own', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="wp-block-image"><img src="chart.png"><figcaption class="wp-element-caption">Median household income by county, 2023<br>` +

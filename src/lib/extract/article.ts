@@ -2,8 +2,8 @@
  * Fields from classified blocks: headline, captions, byline, date, paragraphs and the list of
  * removed blocks. Blocks used for a field are neither paragraphs nor reported as removed.
  */
-import type { Block } from '../blocks/block.js'
-import type { Classification } from '../classify/classify.js'
+import type { Block, ElementRef } from '../blocks/block.js'
+import { elementsWithText, type Classification } from '../classify/classify.js'
 import { absoluteUrl } from '../url.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
@@ -18,6 +18,20 @@ import { findHeader, headerInBody } from './header.js'
  * blocks are not counted: a reader does not see them between the picture and the text.
  */
 const LEAD_CAPTION_LOOKBACK = 12
+/**
+ * A caption this many blocks above the headline is the lead image's, however long the header
+ * between the headline and the text (standfirst, key points, notes): templates put the lead
+ * picture above the headline. Blocks counted as for LEAD_CAPTION_LOOKBACK.
+ */
+const LEAD_ABOVE_HEADLINE = 4
+/**
+ * Such a caption and the headline share a box at most this many levels above the caption (the
+ * figure, its wrapper, the header block, the article): a promotion in the site's header above
+ * the headline (a magazine cover and "Subscribe") shares only the page with it.
+ */
+const LEAD_ABOVE_HEADLINE_LEVELS = 5
+/** A box beside the article container holding a figure sits at most this many levels below the container's parent (the container's siblings' and its parent's siblings' boxes). */
+const BESIDE_BODY_LEVELS = 2
 /**
  * A caption whose text is more than this share link text points elsewhere: a promotion or a
  * teaser ("Subscribe to our sister title …"), not a description of the article's picture, when
@@ -141,7 +155,13 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
   const bodyEnd = body.lastIndexOf(true)
   const isCaptionBlock = (i: number): boolean => (blocks[i]!.role === 'caption' || blocks[i]!.role === 'credit') && removals[i] === null
-  const leadStart = leadCaptionStart(bodyStart, (i) => removals[i] !== null || isCaptionBlock(i))
+  const unseen = (i: number): boolean => removals[i] !== null || isCaptionBlock(i)
+  const leadStart = leadCaptionStart(bodyStart, unseen, LEAD_CAPTION_LOOKBACK)
+  const aboveHeadline = anchor === null ? anchor : leadCaptionStart(anchor, unseen, LEAD_ABOVE_HEADLINE)
+  const beside = besideBody(blocks, bodyEnd, classification.container, isCaptionBlock, (i) => removals[i] !== null)
+  const headlineBox = anchor === null ? null : ancestorIds(blocks[anchor]!.element, LEAD_ABOVE_HEADLINE_LEVELS)
+  const leadAbove = (i: number): boolean => aboveHeadline !== null && anchor !== null && i >= aboveHeadline && i < anchor && sharesBox(blocks[i]!.element, headlineBox)
+  const ofArticle = (i: number): boolean => (i >= leadStart && i <= bodyEnd) || leadAbove(i) || beside.has(i)
   const seen = new SeenCaptions()
   let run: number[] = []
   const closeRun = (): void => {
@@ -168,7 +188,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
     run = []
   }
   blocks.forEach((block, i) => {
-    if (!isCaptionBlock(i) || i < leadStart || i > bodyEnd) {
+    if (!isCaptionBlock(i) || !ofArticle(i)) {
       closeRun()
       return
     }
@@ -217,15 +237,61 @@ function printedHeadline(blocks: readonly Block[], key: string): number | null {
   return index === -1 ? null : index
 }
 
-/** The first block a lead caption may start at: LEAD_CAPTION_LOOKBACK blocks above the body, not counting `unseen` ones. */
-function leadCaptionStart(bodyStart: number, unseen: (index: number) => boolean): number {
+/** The first block a lead caption may start at: `lookback` blocks above `from` (the body, or the headline), not counting `unseen` ones. */
+function leadCaptionStart(from: number, unseen: (index: number) => boolean, lookback: number): number {
   let seen = 0
-  let start = bodyStart
-  while (start > 0 && seen < LEAD_CAPTION_LOOKBACK) {
+  let start = from
+  while (start > 0 && seen < lookback) {
     start--
     if (!unseen(start)) seen++
   }
   return start
+}
+
+/** The page's own boxes: sharing only these, two elements share no box of the article. */
+const PAGE_TAGS: ReadonlySet<string> = new Set(['html', 'body'])
+
+/** Ids of an element and its ancestors, `levels` up, short of the page's own boxes (PAGE_TAGS). */
+function ancestorIds(element: ElementRef | null, levels: number): Set<number> {
+  const ids = new Set<number>()
+  for (let el = element, n = 0; el !== null && n <= levels && !PAGE_TAGS.has(el.tag); el = el.parent, n++) ids.add(el.id)
+  return ids
+}
+
+/** Whether an element, or one of its ancestors LEAD_ABOVE_HEADLINE_LEVELS up, is in `box` (the headline's box ids). */
+function sharesBox(element: ElementRef | null, box: ReadonlySet<number> | null): boolean {
+  if (box === null) return false
+  for (let el = element, n = 0; el !== null && n <= LEAD_ABOVE_HEADLINE_LEVELS; el = el.parent, n++) if (box.has(el.id)) return true
+  return false
+}
+
+/**
+ * Caption blocks of figures beside the article container, right after the body (only removed and
+ * caption blocks between): in a box under the container's parent or grandparent (BESIDE_BODY_LEVELS)
+ * that holds nothing but the figure (a two-column story: text, then a media column). A box holding
+ * other text (a related-stories section with its heading) is not the article's.
+ */
+function besideBody(
+  blocks: readonly Block[],
+  bodyEnd: number,
+  container: ElementRef | null,
+  isCaptionBlock: (index: number) => boolean,
+  removed: (index: number) => boolean,
+): Set<number> {
+  const beside = new Set<number>()
+  if (container === null || bodyEnd < 0) return beside
+  const levels = new Set<number>()
+  for (let el = container.parent, n = 0; el !== null && n < BESIDE_BODY_LEVELS; el = el.parent, n++) levels.add(el.id)
+  let holdsText: Set<number> | null = null
+  for (let i = bodyEnd + 1; i < blocks.length && (removed(i) || isCaptionBlock(i)); i++) {
+    if (!isCaptionBlock(i)) continue
+    holdsText ??= elementsWithText(blocks)
+    // The box the caption sits in, right under the container's parent or grandparent.
+    let box: ElementRef | null = blocks[i]!.element
+    while (box !== null && box.parent !== null && !levels.has(box.parent.id)) box = box.parent
+    if (box?.parent !== null && box !== null && box.id !== container.id && !holdsText.has(box.id)) beside.add(i)
+  }
+  return beside
 }
 
 /** Whether a caption block sits in an author's card: a class word naming one on its element or the AUTHOR_CARD_LEVELS above. */
