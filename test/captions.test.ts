@@ -372,6 +372,17 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     ])
   })
 
+  it('does not take a post\'s meta line beside the author\'s picture (name, date, reading time) for a caption', () => {
+    const html = page(
+      `<div class="post-header"><div class="post-meta"><img src="jane.jpg"><div class="post-meta-content">Jane Doe July 13, 2025 — 7 minutes read</div></div>` +
+        `<div class="articleAuthor-container"><img src="john.jpg"><div class="articleAuthor-expertCaption">Verified expert</div></div>` +
+        `<div class="post-date"><img src="calendar.png"><span>Apr 16, 2024</span></div></div>${paragraphs(0, 3)}` +
+        `<figure><img src="ferry.jpg"><figcaption>The ferry leaves the harbour, on Aug. 31, 2025.</figcaption></figure>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The ferry leaves the harbour, on Aug. 31, 2025.', credit: null }])
+    expect(cleanArticle(html).paragraphs).toEqual(PROSE)
+  })
+
   it('does not glue a video player\'s consent notice to the caption of the video', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="video"><div class="video-player"><img src="poster.jpg"><div class="video-player__notice">` +

@@ -10,6 +10,7 @@ import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
 import { splitCredit } from './credit.js'
 import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE, NAME_OR_ORG_ONLY, NOT_NAME_WORDS } from './credit-patterns.js'
 import { chooseByline, chooseDates, chooseHeadline, headerArea, headlineCandidates } from './card.js'
+import { dateLine } from './date.js'
 import { findHeader, headerInBody } from './header.js'
 
 /**
@@ -83,6 +84,14 @@ export const REPEATED_CAPTION_RULE = 'caption/repeated'
 export const AUTHOR_CARD_RULE = 'caption/author-card'
 /** Class words of an author's card: its photo and bio may be marked up as a figure and caption. */
 const AUTHOR_CARD_TOKENS: ReadonlySet<string> = new Set(['author', 'authors', 'writer', 'writers', 'contributor', 'contributors', 'columnist', 'byline', 'avatar', 'bio', 'profile'])
+/** The word inside run-together class words of an author's box ("articleAuthor", "postauthor"). */
+const AUTHOR_IN_TOKEN = 'author'
+/** A reading time ("7 minutes read", "35 min read", "0 min. read"): a post's meta line beside its author's picture, not a caption. */
+const READ_TIME = /\b\d{1,3} ?(?:min(?:ute)?s?\.?) read\b/i
+/** Most words of a caption block that is only a date ("Apr 16, 2024", "Reviewed on: 9/30/2025"); a longer line with a date describes a picture ("… leaves PortMiami, on Aug. 31, 2019."). */
+const DATE_ONLY_MAX_WORDS = 5
+/** A post's meta line opening with its writer ("Written by Jane Doe"). */
+const WRITTEN_BY = /^written by\b/i
 /** How far above a caption's element an author card's class may sit: the caption, its figure, the card's photo box and the card. */
 const AUTHOR_CARD_LEVELS = 4
 /** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
@@ -172,7 +181,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
     const rejected =
       caption.text === ''
         ? CREDIT_ALONE_RULE
-        : run.some((i) => inAuthorCard(blocks[i]!))
+        : run.some((i) => inAuthorCard(blocks[i]!)) || isPostMeta(blocks, run, caption.text)
           ? AUTHOR_CARD_RULE
           : isPromotion(blocks, run, caption.text)
             ? LINKED_CAPTION_RULE
@@ -294,12 +303,22 @@ function besideBody(
   return beside
 }
 
-/** Whether a caption block sits in an author's card: a class word naming one on its element or the AUTHOR_CARD_LEVELS above. */
+/** Whether a caption block sits in an author's card: a class word naming one (or holding "author") on its element or the AUTHOR_CARD_LEVELS above. */
 function inAuthorCard(block: Block): boolean {
   for (let el = block.element, n = 0; el !== null && n <= AUTHOR_CARD_LEVELS; el = el.parent, n++) {
-    if (el.tokens.some((token) => AUTHOR_CARD_TOKENS.has(token))) return true
+    if (el.tokens.some((token) => AUTHOR_CARD_TOKENS.has(token) || token.includes(AUTHOR_IN_TOKEN))) return true
   }
   return false
+}
+
+/**
+ * Whether a run's "caption" is a post's meta line beside the author's or a calendar picture: a
+ * reading time, "Written by …", or nothing but a short date in every caption block.
+ */
+function isPostMeta(blocks: readonly Block[], run: readonly number[], text: string): boolean {
+  if (READ_TIME.test(text) || WRITTEN_BY.test(text)) return true
+  const parts = run.map((i) => blocks[i]!).filter((block) => !isCredit(block))
+  return parts.length > 0 && parts.every((block) => block.words <= DATE_ONLY_MAX_WORDS && dateLine(block) !== null)
 }
 
 /** Whether a run's caption is a promotion: mostly link text, with a picture that links elsewhere too or words calling the reader to act. */
