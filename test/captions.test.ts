@@ -383,6 +383,16 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(cleanArticle(html).paragraphs).toEqual(PROSE)
   })
 
+  it('does not take the caption of a code listing or a quotation\'s figure, with no picture, for an image caption', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="listing"><pre><code>let bridge = Bridge::close();</code></pre><figcaption>Listing 9-3: Closing the bridge</figcaption></figure>` +
+        `${paragraphs(2, 4)}<figure class="quote"><blockquote><p>We will rebuild the bridge, whatever it costs the city in the end.</p></blockquote>` +
+        `<figcaption><img src="in.svg" width="16" height="16">Jane Doe, Mayor</figcaption></figure>` +
+        `<figure class="video"><video src="bridge.mp4"></video><figcaption>Engineers inspect the corroded supports.</figcaption></figure>${paragraphs(4)}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'Engineers inspect the corroded supports.', credit: null }])
+  })
+
   it('does not glue a video player\'s consent notice to the caption of the video', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="video"><div class="video-player"><img src="poster.jpg"><div class="video-player__notice">` +

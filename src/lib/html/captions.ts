@@ -95,6 +95,10 @@ const MIN_PICTURE_PIXELS = 100
  * article's; a picture linking to another page is a teaser's, a logo's or a profile's.
  */
 const NOT_ELSEWHERE = /^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
+/** What a figure of text holds: a code listing, a table or a quotation. */
+const TEXT_FIGURE_SELECTOR = 'pre, table, blockquote'
+/** What a figure of a picture or a player holds besides <img> (checked for size apart: an icon is no picture). */
+const MEDIA_SELECTOR = 'picture, video, audio, iframe, svg, canvas, object, embed'
 /** Tags inside a text that make it no caption: headings and lists hold page structure, not a description of a picture. */
 const NOT_CAPTION_INNER_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'button'])
 
@@ -367,6 +371,7 @@ export class CaptionFinder {
   private readonly pictured = new Map<Element, boolean>()
   private readonly images = new Map<Element, string | null>()
   private readonly linkedPictures = new Map<Element, boolean>()
+  private readonly textFigures = new Map<Element, boolean>()
   private readonly named = (el: Element): CaptionClass | null => this.roles.get(el) ?? this.classOf(el)
 
   constructor(private readonly tokensOf: (el: Element, tag: string) => readonly string[]) {}
@@ -380,6 +385,9 @@ export class CaptionFinder {
     let figure = tag === 'figure' ? el : context.figure
     const named = classRole(el, tag, tokens)
     this.roles.set(el, named) // the image-box scans of later captions read this element again
+    // The caption of a code listing, a table or a quotation in a figure with no picture is its
+    // label or attribution, text of the article, not an image caption.
+    if (tag === 'figcaption' && figure !== null && this.showsText(figure)) return { role: null, figure: null }
     if (named !== null) {
       // Outside <figure>, a caption class describes an image when the box around it holds one,
       // or when it comes right after a small box that shows one.
@@ -454,6 +462,16 @@ export class CaptionFinder {
     const named = classRole(el, tag, this.tokensOf(el, tag))
     this.roles.set(el, named)
     return named
+  }
+
+  /** Whether a figure shows text (a code listing, a table, a quotation) and no picture, video or embed: its caption is no image's. One search per figure. */
+  private showsText(figure: Element): boolean {
+    let text = this.textFigures.get(figure)
+    if (text === undefined) {
+      text = figure.querySelector(TEXT_FIGURE_SELECTOR) !== null && figure.querySelector(MEDIA_SELECTOR) === null && !figure.querySelectorAll('img').some(isPicture)
+      this.textFigures.set(figure, text)
+    }
+    return text
   }
 
   /** Whether a figure shows a picture (a quotation's figure holds a blockquote instead); one search per figure. */
