@@ -393,6 +393,14 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(captionsOf(html)).toEqual([{ text: 'Engineers inspect the corroded supports.', credit: null }])
   })
 
+  it('does not take a product or review card\'s text beside its picture (a rating, a "Shop Now" button) for a caption', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<ul class="cards"><li><div class="tile"><img src="ferry.jpg"><div class="tile__caption">Ferry passes Shop Now</div></div></li>` +
+        `<li><div class="review"><img src="stars.png"><span>Rated 4.5 out of 5 stars</span></div></li><li><div class="review"><img src="stars.png"><span>66 reviews</span></div></li></ul>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
   it('does not glue a video player\'s consent notice to the caption of the video', () => {
     const html = page(
       `${paragraphs(0, 2)}<figure class="video"><div class="video-player"><img src="poster.jpg"><div class="video-player__notice">` +

@@ -94,6 +94,12 @@ const DATE_ONLY_MAX_WORDS = 5
 const WRITTEN_BY = /^written by\b/i
 /** How far above a caption's element an author card's class may sit: the caption, its figure, the card's photo box and the card. */
 const AUTHOR_CARD_LEVELS = 4
+/** Reported for a product or review card's text beside its picture (a rating, a "Shop Now" button): a card in a grid, not a caption. */
+export const CARD_TEXT_RULE = 'caption/card-text'
+/** A rating, as review and product cards print it: "Rated 4.5 out of 5 stars", "66 reviews", "4.7 / 5". */
+const RATING = /\bout of (?:5|five|10) stars\b|^\d[\d,]* reviews?\b|\b\d(?:\.\d)? ?\/ ?5$/i
+/** A card's button label ending its text: "Shop Now", "Buy now", "Get a Quote", "Learn more". */
+const CARD_BUTTON = /\b(?:shop now|buy now|order now|book now|subscribe now|get a quote|learn more|shop the look|add to cart)$/i
 /** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
 const REPEAT_MIN_WORDS = 8
 /** Pull quotes are short; a long block contained in another is a nesting artefact, left alone. */
@@ -176,18 +182,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const closeRun = (): void => {
     if (run.length === 0) return
     const caption = captionOf(blocks, run)
-    // A credit without caption text is no caption; nor is an author card's bio, a figure caption
-    // made of links, or a caption of an image already given.
-    const rejected =
-      caption.text === ''
-        ? CREDIT_ALONE_RULE
-        : run.some((i) => inAuthorCard(blocks[i]!)) || isPostMeta(blocks, run, caption.text)
-          ? AUTHOR_CARD_RULE
-          : isPromotion(blocks, run, caption.text)
-            ? LINKED_CAPTION_RULE
-            : seen.repeats(caption)
-              ? REPEATED_CAPTION_RULE
-              : null
+    const rejected = rejection(blocks, run, caption, seen)
     if (rejected === null) {
       captions.push(caption)
       for (const i of run) used.add(i)
@@ -301,6 +296,19 @@ function besideBody(
     if (box?.parent !== null && box !== null && box.id !== container.id && !holdsText.has(box.id)) beside.add(i)
   }
   return beside
+}
+
+/**
+ * Why a run of caption blocks is no caption, or null: a credit without caption text; an author
+ * card's bio or a post's meta line; a product or review card's text; a figure caption made of
+ * links (a promotion); a caption of an image already given.
+ */
+function rejection(blocks: readonly Block[], run: readonly number[], caption: Caption, seen: SeenCaptions): string | null {
+  if (caption.text === '') return CREDIT_ALONE_RULE
+  if (run.some((i) => inAuthorCard(blocks[i]!)) || isPostMeta(blocks, run, caption.text)) return AUTHOR_CARD_RULE
+  if (RATING.test(caption.text) || CARD_BUTTON.test(caption.text)) return CARD_TEXT_RULE
+  if (isPromotion(blocks, run, caption.text)) return LINKED_CAPTION_RULE
+  return seen.repeats(caption) ? REPEATED_CAPTION_RULE : null
 }
 
 /** Whether a caption block sits in an author's card: a class word naming one (or holding "author") on its element or the AUTHOR_CARD_LEVELS above. */
