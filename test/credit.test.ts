@@ -362,6 +362,21 @@ describe('splitCredit: captions as pages print them', () => {
     ])
   })
 
+  it('an artwork\'s rights line and photo credit are one credit, the "©" that opens it left out (issue 22)', () => {
+    check([
+      ['Claude Monet, Water Lilies, 1906. Oil on canvas. © Estate of Jane Doe. Photo: John Roe', 'Claude Monet, Water Lilies, 1906. Oil on canvas.', 'Estate of Jane Doe. Photo: John Roe'],
+    ])
+  })
+
+  it('a bare link label naming nobody ("Source", "(Image Source)", "via") is neither caption text nor credit (issue 22)', () => {
+    check([
+      ['Median household income by county. Source', 'Median household income by county.', null],
+      ['(Image Source)', '', null],
+      ['A map of the river (via)', 'A map of the river', null],
+      ['The source of the river', 'The source of the river', null],
+    ])
+  })
+
   it('a stock photographer\'s lower-case handle or a double slash before the library is a credit (issue 22)', () => {
     check([
       ['imaginima/Getty Images', '', 'imaginima/Getty Images'],

@@ -261,5 +261,11 @@ export const CAPTION_TOGGLE = new RegExp(
 /** A toggle printed as a line of its own (its button is an element of the caption): "less", "... more", "Show more". */
 export const CAPTION_TOGGLE_LINE = new RegExp(String.raw`^(?:(?:\.{3}|…) ?)?(?:${TOGGLE_MORE}|${TOGGLE_LESS})$`, 'u')
 
+/**
+ * A link label naming nobody at a caption's end, its link the only credit the page gives: "(Image
+ * Source)", "(via)", or "Source" alone or after a sentence ("… by county. Source"). Neither caption
+ * text nor credit; "The source of the river" is a description.
+ */
+export const BARE_SOURCE_LABEL = /(?:\s?\((?:image |photo )?(?:source|via)\)|(?:^|(?<=[.!?…] ))(?:image |photo )?source)$/iu
 /** A gallery's counter run on to the caption's start: "1of4", "2 / 12". */
 export const GALLERY_COUNTER = /^\d{1,3} ?(?:of|\/) ?\d{1,3}(?=[\s\p{Lu}])/u

@@ -10,6 +10,7 @@
 
 import {
   AGENCY_ONLY,
+  BARE_SOURCE_LABEL,
   BOUNDARY,
   BRACKETED_NAME,
   BRACKETED_ORG,
@@ -100,7 +101,7 @@ const LABELS_LONGEST_FIRST: readonly CreditLabel[] = [...CREDIT_LABELS].sort((a,
  * caption label ("Image copyright Getty Images Image caption …", BBC) is the caption's credit.
  */
 export function splitCredit(caption: string, source: 'html' | 'text'): SplitCaption {
-  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').replace(CAPTION_TOGGLE, '').trim()
+  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').replace(CAPTION_TOGGLE, '').replace(BARE_SOURCE_LABEL, '').trim()
   if (text === '') return { text: '', credit: null }
   const label = CAPTION_LABEL.exec(text)
   if (label === null) return withoutImageLabel(splitText(text, source))
@@ -300,9 +301,10 @@ function labelled(text: string, all: readonly Boundary[]): SplitCaption | null {
  * The run of two labelled credits as one credit (see `labelled`): `earlier` is a label whose
  * plausible credit ends at a boundary, or a semicolon ("Credit: Jane Doe; Source: Zillow"), right
  * before the label at `start`, whose credit runs to the caption's end. A "by" label names its
- * maker's part and stays ("Photo illustration by Slate. Photo by …"); a colon label only
+ * maker's part and stays ("Photo illustration by Slate. Photo by …"); a colon label or a "©" only
  * introduces the credit and goes, as it goes from a credit alone ("Source: Census Bureau | Image
- * credit: Jon Roe" → "Census Bureau | Image credit: Jon Roe"). Brackets around the pair go too.
+ * credit: Jon Roe" → "Census Bureau | Image credit: Jon Roe"; an artwork's "© Estate of X. Photo:
+ * Y" → "Estate of X. Photo: Y"). Brackets around the pair go too.
  */
 function joinedWithEarlierCredit(
   text: string,
@@ -315,7 +317,7 @@ function joinedWithEarlierCredit(
   const firstEnd = pairSeparator(text, all, earlier.creditStart, start)
   if (firstEnd === null) return null
   const first = text.slice(earlier.creditStart, firstEnd).replace(CREDIT_FULL_STOP, '').trim()
-  const from = labelOf(earlier.label)?.then === 'colon' ? earlier.creditStart : earlier.start
+  const from = labelOf(earlier.label)?.then === 'space' ? earlier.start : earlier.creditStart
   const opener = text.slice(0, earlier.start).trimEnd().slice(-1)
   const closer = opener === '(' ? ')' : opener === '[' ? ']' : ''
   let whole = text.slice(from).replace(CREDIT_FULL_STOP, '').trim()
