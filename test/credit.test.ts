@@ -377,6 +377,13 @@ describe('splitCredit: captions as pages print them', () => {
     ])
   })
 
+  it('"Photo courtesy" and "Image courtesy" without "of" are labels too (issue 22)', () => {
+    check([
+      ['Photo courtesy Method Architecture', '', 'courtesy Method Architecture'],
+      ['The lobby. Image courtesy Method Architecture', 'The lobby.', 'courtesy Method Architecture'],
+    ])
+  })
+
   it('a stock photographer\'s lower-case handle or a double slash before the library is a credit (issue 22)', () => {
     check([
       ['imaginima/Getty Images', '', 'imaginima/Getty Images'],

@@ -62,6 +62,8 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'copyright-sign', label: '©', then: 'none', reason: 'The rights holder.' },
   { name: 'photo-courtesy', label: 'Photo courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout photo.' },
   { name: 'image-courtesy', label: 'Image courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image.' },
+  { name: 'photo-courtesy-bare', label: 'Photo courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout photo, without "of" ("Photo courtesy Method Architecture").' },
+  { name: 'image-courtesy-bare', label: 'Image courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image, without "of".' },
   { name: 'courtesy-of', label: 'Courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image.' },
   { name: 'courtesy', label: 'Courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image ("Courtesy NASA").' },
 ]
