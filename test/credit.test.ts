@@ -384,6 +384,15 @@ describe('splitCredit: captions as pages print them', () => {
     ])
   })
 
+  it('a label printed with a bar, two labels joined by "&", and "Photography by" (issue 22)', () => {
+    check([
+      ['A dancer on stage. Photo | Jane Doe', 'A dancer on stage.', 'Jane Doe'],
+      ['The lobby of the hotel. Source & Photography: Studio Roe', 'The lobby of the hotel.', 'Studio Roe'],
+      ['The lobby of the hotel. Photography by Jane Doe', 'The lobby of the hotel.', 'Jane Doe'],
+      ['The best photo | our picks of the week', 'The best photo | our picks of the week', null],
+    ])
+  })
+
   it('a stock photographer\'s lower-case handle or a double slash before the library is a credit (issue 22)', () => {
     check([
       ['imaginima/Getty Images', '', 'imaginima/Getty Images'],

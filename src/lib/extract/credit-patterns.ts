@@ -31,6 +31,7 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'photo', label: 'Photo', then: 'colon', reason: 'English and French ("Photo : X"): photographer or agency.' },
   { name: 'photo-by', label: 'Photo by', then: 'space', reason: 'English: photographer named in running words.' },
   { name: 'photos-by', label: 'Photos by', then: 'space', reason: 'English: photographer of a set.' },
+  { name: 'photography-by', label: 'Photography by', then: 'space', reason: 'English: photographer of a shoot, in running words.' },
   { name: 'photographed-by', label: 'Photographed by', then: 'space', reason: 'English: photographer of a shoot.' },
   { name: 'photograph-by', label: 'Photograph by', then: 'space', reason: 'English (The Wall Street Journal): photographer named in running words.' },
   { name: 'image-by', label: 'Image by', then: 'space', reason: 'English: maker of the image.' },
@@ -208,13 +209,22 @@ export const BRACKETED_NAME = new RegExp(String.raw`^${CAP_WORD}(?: ${NAME_WORD}
  * print them so); every word capitalised, so "[Reuters said]" is no credit. */
 export const BRACKETED_ORG = new RegExp(String.raw`^${ORG}(?:${SLASH}${ORG}){0,2}$`, 'u')
 
+/** Labels printed with a colon (or a bar), a space, or nothing after them, each escaped, longest first. */
+function labelsThen(then: CreditLabel['then']): string {
+  return CREDIT_LABELS.filter((l) => l.then === then)
+    .map((l) => l.label)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
+}
+const COLON_LABELS = labelsThen('colon')
+
 /** Every label, compiled, longest first: not preceded by a letter or digit, so "Telephoto:"
- * is no label. Case-insensitive; `credit.ts` rejects a lower-case label mid-sentence. */
+ * is no label. Case-insensitive; `credit.ts` rejects a lower-case label mid-sentence. A colon
+ * label may be printed with a bar instead ("Photo | Jane Doe") and two joined by "&" are one
+ * ("Source & Photography: …"). */
 export const LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...CREDIT_LABELS]
-    .sort((a, b) => b.label.length - a.label.length)
-    .map((l) => escape(l.label) + (l.then === 'colon' ? ' ?:' : l.then === 'space' ? ' (?=\\S)' : ''))
-    .join('|')}) ?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${COLON_LABELS})(?: ?& ?(?:${COLON_LABELS}))?(?: ?:| \|)|(?:${labelsThen('space')}) (?=\S)|(?:${labelsThen('none')})) ?`,
   'giu',
 )
 
