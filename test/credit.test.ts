@@ -365,6 +365,8 @@ describe('splitCredit: captions as pages print them', () => {
   it('an artwork\'s rights line and photo credit are one credit, the "©" that opens it left out (issue 22)', () => {
     check([
       ['Claude Monet, Water Lilies, 1906. Oil on canvas. © Estate of Jane Doe. Photo: John Roe', 'Claude Monet, Water Lilies, 1906. Oil on canvas.', 'Estate of Jane Doe. Photo: John Roe'],
+      ['Jane Doe, Untitled, 2020. Oil on linen. © Jane Doe. All rights reserved, DACS 2025. Photo: John Roe', 'Jane Doe, Untitled, 2020. Oil on linen.', 'Jane Doe. All rights reserved, DACS 2025. Photo: John Roe'],
+      ['Jane Doe, Untitled, 2020. © Jane Doe. Photo: John Roe. Courtesy Gallery Roe', 'Jane Doe, Untitled, 2020.', 'Jane Doe. Photo: John Roe. Courtesy Gallery Roe'],
     ])
   })
 

@@ -83,6 +83,10 @@ const COPYRIGHT_NAME_WORDS = 2
 const COPYRIGHT_SCAN_WORDS = 8
 /** A credit's part after a dash or bar that ends the caption ("Getty - Contributor") has at most this many words. */
 const MAX_CREDIT_TAIL_WORDS = 3
+/** Most labelled credits joined into one ("© X. Photo: Y. Courtesy Z"): bounds the backward walk. */
+const MAX_JOINED_CREDITS = 4
+/** A rights line between two labelled credits of an artwork: "All rights reserved, DACS 2025. ". Bounded. */
+const RIGHTS_LINE = /^all rights reserved\b[^.!?]{0,80}[.!?]? ?$/i
 /** A semicolon between two labelled credits of one picture: "Credit: Jane Doe; Source: Zillow". Not a boundary elsewhere: it joins a description's clauses. */
 const PAIR_SEMICOLON = ';'
 /** What may precede a lower-case label, besides the caption's start: a separator ("…, courtesy of X"). */
@@ -292,7 +296,15 @@ function labelled(text: string, all: readonly Boundary[]): SplitCaption | null {
     if (!entry) continue
     const kept = entry.keepFrom ? labelFrom(label, entry.keepFrom) : ''
     const split = splitAtLabel(text, all, start, creditStart, kept)
-    if (split) return joinedWithEarlierCredit(text, all, found[i - 1], start, split) ?? split
+    if (!split) continue
+    // Labelled credits right before it join it, one after another ("© X. Photo: Y").
+    let joined = split
+    for (let k = i; k > 0 && k > i - MAX_JOINED_CREDITS; k--) {
+      const next = joinedWithEarlierCredit(text, all, found[k - 1], found[k]!.start, joined)
+      if (next === null) break
+      joined = next
+    }
+    return joined
   }
   return null
 }
@@ -326,10 +338,14 @@ function joinedWithEarlierCredit(
   return result(text.slice(0, earlier.start), whole)
 }
 
-/** Where the first credit of a pair ends: at the boundary, or the semicolon, right before the second label at `start`; null when neither is there. */
+/**
+ * Where the first credit of a pair ends: at the boundary, or the semicolon, right before the
+ * second label at `start`, or before a rights line between them ("© X. All rights reserved. Photo:
+ * Y"); null when none is there.
+ */
 function pairSeparator(text: string, all: readonly Boundary[], creditStart: number, start: number): number | null {
   const between = boundaryFrom(all, creditStart)
-  if (between && between.end === start) return between.start + between.kept
+  if (between && (between.end === start || (between.end < start && RIGHTS_LINE.test(text.slice(between.end, start))))) return between.start + between.kept
   const before = text.slice(creditStart, start).trimEnd()
   return before.endsWith(PAIR_SEMICOLON) ? creditStart + before.length - PAIR_SEMICOLON.length : null
 }
