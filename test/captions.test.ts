@@ -393,6 +393,14 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(captionsOf(html)).toEqual([{ text: 'Engineers inspect the corroded supports.', credit: null }])
   })
 
+  it('does not take a sponsor\'s line under its logo for a caption', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<figure class="sponsor"><img src="logo.png"><figcaption>Presented by Bridgeworks Bank</figcaption></figure>` +
+        `<div class="partner"><img src="partner.png"><span class="caption">In partnership with the River Trust</span></div>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
   it('does not take a product or review card\'s text beside its picture (a rating, a "Shop Now" button) for a caption', () => {
     const html = page(
       `${paragraphs(0, 3)}<ul class="cards"><li><div class="tile"><img src="ferry.jpg"><div class="tile__caption">Ferry passes Shop Now</div></div></li>` +

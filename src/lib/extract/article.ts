@@ -41,6 +41,8 @@ const BESIDE_BODY_LEVELS = 2
  * is a caption.
  */
 const MAX_CAPTION_LINK_SHARE = 0.5
+/** A sponsor's line under its logo ("Presented by …", "In partnership with …"): a promotion, linked or not. */
+const SPONSOR_LINE = /^(?:(?:presented|sponsored|brought to you|powered|supported|underwritten) by|in (?:partnership|association|collaboration) with|paid (?:content|post|partnership))\b/i
 /**
  * The opening of a promotion: a verb addressing the reader ("Subscribe to …", "Sign up …", "Get
  * the …"). A description of a picture names what it shows.
@@ -329,8 +331,9 @@ function isPostMeta(blocks: readonly Block[], run: readonly number[], text: stri
   return parts.length > 0 && parts.every((block) => block.words <= DATE_ONLY_MAX_WORDS && dateLine(block) !== null)
 }
 
-/** Whether a run's caption is a promotion: mostly link text, with a picture that links elsewhere too or words calling the reader to act. */
+/** Whether a run's caption is a promotion: a sponsor's line, or mostly link text with a picture that links elsewhere too or words calling the reader to act. */
 function isPromotion(blocks: readonly Block[], run: readonly number[], text: string): boolean {
+  if (SPONSOR_LINE.test(text)) return true
   if (captionLinkShare(blocks, run) <= MAX_CAPTION_LINK_SHARE) return false
   return run.some((i) => blocks[i]!.pictureLinked) || CALL_TO_ACTION.test(text)
 }
