@@ -335,6 +335,17 @@ describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
     expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: null }])
   })
 
+  it('takes a name in a <small> or <cite> ending the figcaption as its credit, not a name inside its text', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure><img src="a.jpg"><figcaption>The river at night. <small>Jane Roe</small></figcaption></figure>` +
+        `${paragraphs(2, 3)}<figure><img src="b.jpg"><figcaption>Mayor <cite>Jane Doe</cite> opens the footbridge.</figcaption></figure>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'The river at night.', credit: 'Jane Roe' },
+      { text: 'Mayor Jane Doe opens the footbridge.', credit: null },
+    ])
+  })
+
   it('still reads a breadcrumb outside any figure as navigation', () => {
     const html = `<!doctype html><html><body><div class="crumbs">News / City / Transport</div><article><h1>Bridge to close for repairs</h1>${paragraphs()}</article></body></html>`
     expect(cleanArticle(html).removed).toEqual(expect.arrayContaining([{ kind: 'navigation', rule: 'navigation/breadcrumb', text: 'News / City / Transport' }]))

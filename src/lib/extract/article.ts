@@ -7,8 +7,8 @@ import { elementsWithText, type Classification } from '../classify/classify.js'
 import { absoluteUrl } from '../url.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
-import { splitCredit } from './credit.js'
-import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE, NAME_OR_ORG_ONLY, NOT_NAME_WORDS } from './credit-patterns.js'
+import { isMakerName, splitCredit } from './credit.js'
+import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE, DANGLING_LABEL } from './credit-patterns.js'
 import { chooseByline, chooseDates, chooseHeadline, headerArea, headlineCandidates } from './card.js'
 import { dateLine } from './date.js'
 import { findHeader, headerInBody } from './header.js'
@@ -57,10 +57,6 @@ const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
  * Not figcaption, p or div: a caption there naming only what is pictured ("Mount Fuji") describes it.
  */
 const NAME_CREDIT_TAGS: ReadonlySet<string> = new Set(['small', 'span', 'cite', 'em', 'i', 'b', 'strong'])
-/** Most words of such a name: a studio or a photographer and their agency. */
-const NAME_CREDIT_MAX_WORDS = 5
-/** A digit or a possessive: a product or a thing pictured ("Apple's 16-inch MacBook Pro"), not a maker's name. */
-const NOT_A_MAKER = /\p{N}|['’]s(?:\s|$)/u
 /** Most words of a caption's last line that only repeats its credit in short ("Getty" after "(Photo: Getty Images)"). */
 const REPEATED_CREDIT_MAX_WORDS = 4
 /** A caption line cut short and ended with an ellipsis: with a "… more" toggle gone, a truncated copy of the line beside it. */
@@ -382,8 +378,12 @@ class SeenCaptions {
 function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   const parts = run.map((i) => blocks[i]!)
   const image = parts.find((block) => block.image !== null)?.image ?? null
-  const text = captionText(withoutCopies(parts.filter((block) => !isCredit(block)).map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
-  const creditText = parts.filter(isCredit).map((block) => block.text).join(' ')
+  const printed = captionText(withoutCopies(parts.filter((block) => !isCredit(block)).map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
+  let creditText = parts.filter(isCredit).map((block) => block.text).join(' ')
+  // A label the caption's text ends with introduces the credit element after it ("… at night. ©" "Reuters").
+  const dangling = creditText === '' ? null : DANGLING_LABEL.exec(printed)
+  const text = dangling === null ? printed : printed.slice(0, dangling.index).trim()
+  if (dangling !== null) creditText = `${dangling[0]} ${creditText}`
   if (creditText !== '') {
     const credit = splitCredit(creditText, 'html')
     const caption = splitCredit(text, 'html')
@@ -398,14 +398,12 @@ function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
 
 /**
  * Whether a caption or credit block is the credit: marked up as one, or a caption-classed bit of
- * small print that is only a name (NAME_CREDIT_TAGS; no word of a phrase such as "The" or "In", no
- * number or possessive of a product's name).
+ * small print (NAME_CREDIT_TAGS) that is only a maker's name (credit.ts, `isMakerName`).
  */
 function isCredit(block: Block): boolean {
   if (block.role === 'credit') return true
   const tag = block.element?.tag
-  if (tag === undefined || !NAME_CREDIT_TAGS.has(tag) || block.words > NAME_CREDIT_MAX_WORDS || NOT_A_MAKER.test(block.text) || !NAME_OR_ORG_ONLY.test(block.text)) return false
-  return !block.text.split(' ').some((word) => NOT_NAME_WORDS.has(word))
+  return tag !== undefined && NAME_CREDIT_TAGS.has(tag) && isMakerName(block.text)
 }
 
 /**

@@ -228,6 +228,9 @@ export const LABEL = new RegExp(
   'giu',
 )
 
+/** A credit label left at the end of a caption's text, its credit printed in an element of its own ("… at night. © " then "<span>Reuters</span>"). */
+export const DANGLING_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${COLON_LABELS})(?: ?:| \|)|(?:${labelsThen('none')}))$`, 'iu')
+
 /** The sentence end or separator between the parts of a caption. A full stop after an
  * initial ("J. Scott") or an abbreviation ("Mr. Putin") is no boundary. Group `end` keeps the
  * sentence's closing punctuation with the text before it. A full stop right after a lower-case

@@ -24,10 +24,26 @@ import {
   LEADING_IMAGE_LABEL,
   LEADING_POINTER,
   NAME_ONLY,
+  NAME_OR_ORG_ONLY,
   NOT_NAME_WORDS,
   type CreditForm,
   type CreditLabel,
 } from './credit-patterns.js'
+
+/** Most words of a maker's name printed alone: a studio or a photographer and their agency. */
+const MAKER_NAME_MAX_WORDS = 5
+/** A digit or a possessive: a product or a thing pictured ("Apple's 16-inch MacBook Pro"), not a maker's name. */
+const NOT_A_MAKER = /\p{N}|['’]s(?:\s|$)/u
+
+/**
+ * Whether a text is only a maker's name, a person's or a studio's ("Jane Doe", "OsakaWayne
+ * Studios", "Adobe"): capitalised words, no word of a phrase ("The", "In"), no number or
+ * possessive of a product's name.
+ */
+export function isMakerName(text: string): boolean {
+  if (text.split(' ').length > MAKER_NAME_MAX_WORDS || NOT_A_MAKER.test(text) || !NAME_OR_ORG_ONLY.test(text)) return false
+  return !text.split(' ').some((word) => NOT_NAME_WORDS.has(word))
+}
 
 export interface SplitCaption {
   text: string

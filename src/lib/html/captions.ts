@@ -12,7 +12,7 @@
  */
 import type { BlockRole } from '../blocks/block.js'
 import { parseByline } from '../extract/byline.js'
-import { splitCredit } from '../extract/credit.js'
+import { isMakerName, splitCredit } from '../extract/credit.js'
 import { imageSource } from '../url.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { SKIPPED_TAGS } from './tags.js'
@@ -87,6 +87,12 @@ const UNCLASSED_CAPTION_MAX_LINK_SHARE = 0.5
 const CREDIT_LINE_TAGS: ReadonlySet<string> = new Set(['small', 'cite', 'span', 'em', 'i', 'p', 'div'])
 /** Most words of such a line: a credit names one or two makers ("Jane Roe / Getty Images", "Photo: A. B. / EPA-EFE / Shutterstock"). */
 const CREDIT_LINE_MAX_WORDS = 12
+/**
+ * Tags of small print ending a caption that can be its credit, a name alone or a credit line.
+ * Not <span> or <em>: they hold the caption's own words as often (the grammar splits a credit
+ * printed in them from the joined text).
+ */
+const CAPTION_END_CREDIT_TAGS: ReadonlySet<string> = new Set(['small', 'cite'])
 /** An <img> whose width or height attribute is below this many pixels is an icon, avatar or tracking pixel, not a picture with a caption. */
 const MIN_PICTURE_PIXELS = 100
 /**
@@ -312,6 +318,15 @@ function isUnclassedCaption(el: Element, tag: string, box: Element, inFigure: bo
   return scanBox(box, el, named).small
 }
 
+/** Whether nothing but white space follows an element in its parent (within the box-scan budget): it ends its caption. */
+function endsItsCaption(el: Element): boolean {
+  let nodes = 0
+  for (let node: HtmlNode | null = el.nextSibling; node !== null; node = node.nextSibling) {
+    if (++nodes > IMAGE_HOLDER_MAX_NODES || (node.textContent ?? '').trim() !== '') return false
+  }
+  return true
+}
+
 /** Whether an element's text is a credit and nothing else (the credit grammar, credit.ts, finds no caption text in it), and no byline. */
 function isCreditLine(el: Element, named: (el: Element) => CaptionClass | null): boolean {
   const text = scanText(el, named)
@@ -411,6 +426,11 @@ export class CaptionFinder {
       // An attribution inside a caption names the picture's maker ("© Jane Doe").
       return { role: 'credit', figure }
     }
+    if (context.inCaption && figure !== null && CAPTION_END_CREDIT_TAGS.has(tag) && endsItsCaption(el) && this.isEndCredit(el)) {
+      // Small print ending a caption that only names a maker, or is only a credit ("… at night.
+      // <small>Jane Roe</small>"), is its credit; a name inside the caption's text is not.
+      return { role: 'credit', figure }
+    }
     if (!context.inCaption && !context.inLink && (role === null || role === 'paragraph') && CREDIT_LINE_TAGS.has(tag)) {
       // A line that is only a credit, in a picture's figure or right after a small box showing
       // one, is the picture's credit ("<small>Jane Roe / Getty Images</small>").
@@ -443,6 +463,13 @@ export class CaptionFinder {
       this.images.set(figure, image)
     }
     return image
+  }
+
+  /** Whether small print ending a caption is its credit: a credit line, or a maker's name alone. */
+  private isEndCredit(el: Element): boolean {
+    if (isCreditLine(el, this.named)) return true
+    const text = scanText(el, this.named)
+    return text.plain && isMakerName(text.text)
   }
 
   /** Whether a figure's picture links to another page (a teaser's), found once per figure. */
