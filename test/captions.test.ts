@@ -283,3 +283,203 @@ describe('captions beside an image with little or no caption markup', () => {
     expect(article.paragraphs).toEqual(PROSE)
   })
 })
+
+describe('captions as pages of 2025–26 mark them up (issue 22)', () => {
+  it('keeps a figure caption that is mostly a link (the artwork\'s page, the source article) when it sits with its own picture', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="wp-block-image size-large"><img src="monet.jpg" alt=""><figcaption class="wp-element-caption">` +
+        `<a href="https://museum.example/artworks/16568/water-lilies">Claude Monet, Water Lilies, 1906. Oil on canvas, 89.9 × 94.1 cm</a></figcaption></figure>${paragraphs(2, 4)}` +
+        `<figure><a href="https://example.org/uploads/flood-full.jpg"><img src="flood.jpg"></a><figcaption><a href="https://news.example.org/2025/11/flood">` +
+        `Flood water covers the main road into the town on Saturday morning</a> (Jane Doe/Reuters)</figcaption></figure>${paragraphs(4)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'Claude Monet, Water Lilies, 1906. Oil on canvas, 89.9 × 94.1 cm', credit: null },
+      { text: 'Flood water covers the main road into the town on Saturday morning', credit: 'Jane Doe/Reuters' },
+    ])
+  })
+
+  it('still reports a linked caption as a promotion when its picture links to another page too, or it calls the reader to act', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<figure><a href="https://news.example.org/other-story"><img src="teaser.jpg"></a><figcaption>` +
+        `<a href="https://news.example.org/other-story">The city's other bridges are failing as well</a></figcaption></figure>` +
+        `<figure><img src="cover.jpg"><figcaption><a href="https://shop.example.org/subscribe">Subscribe to the print edition and get the bridge map free</a></figcaption></figure>${paragraphs(3)}`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    const promotions = article.removed.filter((block) => block.rule === 'caption/linked-text').map((block) => block.text)
+    expect(promotions.join('\n').split('\n')).toEqual([
+      "The city's other bridges are failing as well",
+      'Subscribe to the print edition and get the bridge map free',
+    ])
+  })
+
+  it('gives slash credits in or right after a caption to the caption, not to the breadcrumb rule', () => {
+    const html = page(
+      `${paragraphs(0, 1)}<figure><img src="a.jpg"><figcaption>Commuters wait for the ferry on Monday. <span class="credit">Jane Roe / Reuters</span></figcaption></figure>` +
+        `${paragraphs(1, 2)}<figure><img src="b.jpg"><figcaption>The ferry. <cite>Jane Roe / Getty Images</cite></figcaption></figure>` +
+        `${paragraphs(2, 3)}<figure><img src="c.jpg"><figcaption>Engineers inspect the supports.</figcaption><small>John Doe / AFP</small></figure>` +
+        `${paragraphs(3, 4)}<div class="image-block"><img src="d.jpg"><p class="caption">The river at night.</p></div><small>Jane Roe / EPA</small>${paragraphs(4)}`,
+    )
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([
+      { text: 'Commuters wait for the ferry on Monday.', credit: 'Jane Roe / Reuters' },
+      { text: 'The ferry.', credit: 'Jane Roe / Getty Images' },
+      { text: 'Engineers inspect the supports.', credit: 'John Doe / AFP' },
+      { text: 'The river at night.', credit: 'Jane Roe / EPA' },
+    ])
+    expect(article.removed.filter((block) => block.rule === 'navigation/breadcrumb')).toEqual([])
+  })
+
+  it('does not take the byline under a lead picture for its credit line', () => {
+    const html = page(`<figure><img src="a.jpg"><figcaption>The old bridge at dawn.</figcaption></figure><div><div>By Jane Doe | The Daily Planet</div></div>${paragraphs()}`)
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: null }])
+  })
+
+  it('takes a name in a <small> or <cite> ending the figcaption as its credit, not a name inside its text', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure><img src="a.jpg"><figcaption>The river at night. <small>Jane Roe</small></figcaption></figure>` +
+        `${paragraphs(2, 3)}<figure><img src="b.jpg"><figcaption>Mayor <cite>Jane Doe</cite> opens the footbridge.</figcaption></figure>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'The river at night.', credit: 'Jane Roe' },
+      { text: 'Mayor Jane Doe opens the footbridge.', credit: null },
+    ])
+  })
+
+  it('still reads a breadcrumb outside any figure as navigation', () => {
+    const html = `<!doctype html><html><body><div class="crumbs">News / City / Transport</div><article><h1>Bridge to close for repairs</h1>${paragraphs()}</article></body></html>`
+    expect(cleanArticle(html).removed).toEqual(expect.arrayContaining([{ kind: 'navigation', rule: 'navigation/breadcrumb', text: 'News / City / Transport' }]))
+  })
+
+  it('reads a caption-classed <small> or <span> that only names a studio or photographer as a credit, not a caption', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<div class="image-block"><img src="a.jpg"><small class="image-caption">OsakaWayne Studios</small></div>` +
+        `${paragraphs(2, 3)}<figure><img src="b.jpg"><figcaption>Commuters wait for the ferry on Monday.</figcaption><span class="caption">Jane Doe</span></figure>` +
+        `${paragraphs(3, 4)}<figure><img src="c.jpg"><figcaption>Mount Fuji</figcaption></figure>` +
+        `<div class="image-block"><img src="d.jpg"><span class="image-caption">Nikon Z8</span></div>${paragraphs(4)}`,
+    )
+    const article = cleanArticle(html)
+    // A figcaption naming what is pictured, and a product's name (a number in it), stay captions.
+    expect(captionsOf(html)).toEqual([
+      { text: 'Commuters wait for the ferry on Monday.', credit: 'Jane Doe' },
+      { text: 'Mount Fuji', credit: null },
+      { text: 'Nikon Z8', credit: null },
+    ])
+    expect(article.removed).toEqual(expect.arrayContaining([{ kind: 'other', rule: 'caption/credit-alone', text: 'OsakaWayne Studios' }]))
+  })
+
+  it('does not take an author card (photo and bio) for a caption', () => {
+    const html = page(
+      `<div class="post-author"><figure class="post-author__photo"><img src="jane.jpg" width="160" height="160">` +
+        `<figcaption>Jane Doe is a senior reporter covering transport and city hall.</figcaption></figure></div>${paragraphs(0, 3)}` +
+        `<div class="writer"><div class="writer__image"><img src="john.jpg"></div><div class="writer__caption caption">John Roe writes about cities, transport and infrastructure.</div></div>${paragraphs(3)}`,
+    )
+    const article = cleanArticle(html)
+    expect(article.captions).toEqual([])
+    expect(article.paragraphs).toEqual(PROSE)
+    expect(article.removed.filter((block) => block.rule === 'caption/author-card').map((block) => block.text)).toEqual([
+      'Jane Doe is a senior reporter covering transport and city hall.',
+      'John Roe writes about cities, transport and infrastructure.',
+    ])
+  })
+
+  it('does not take a post\'s meta line beside the author\'s picture (name, date, reading time) for a caption', () => {
+    const html = page(
+      `<div class="post-header"><div class="post-meta"><img src="jane.jpg"><div class="post-meta-content">Jane Doe July 13, 2025 — 7 minutes read</div></div>` +
+        `<div class="articleAuthor-container"><img src="john.jpg"><div class="articleAuthor-expertCaption">Verified expert</div></div>` +
+        `<div class="post-date"><img src="calendar.png"><span>Apr 16, 2024</span></div></div>${paragraphs(0, 3)}` +
+        `<figure><img src="ferry.jpg"><figcaption>The ferry leaves the harbour, on Aug. 31, 2025.</figcaption></figure>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'The ferry leaves the harbour, on Aug. 31, 2025.', credit: null }])
+    expect(cleanArticle(html).paragraphs).toEqual(PROSE)
+  })
+
+  it('does not take the caption of a code listing or a quotation\'s figure, with no picture, for an image caption', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="listing"><pre><code>let bridge = Bridge::close();</code></pre><figcaption>Listing 9-3: Closing the bridge</figcaption></figure>` +
+        `${paragraphs(2, 4)}<figure class="quote"><blockquote><p>We will rebuild the bridge, whatever it costs the city in the end.</p></blockquote>` +
+        `<figcaption><img src="in.svg" width="16" height="16">Jane Doe, Mayor</figcaption></figure>` +
+        `<figure class="video"><video src="bridge.mp4"></video><figcaption>Engineers inspect the corroded supports.</figcaption></figure>${paragraphs(4)}`,
+    )
+    expect(captionsOf(html)).toEqual([{ text: 'Engineers inspect the corroded supports.', credit: null }])
+  })
+
+  it('does not take a sponsor\'s line under its logo for a caption', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<figure class="sponsor"><img src="logo.png"><figcaption>Presented by Bridgeworks Bank</figcaption></figure>` +
+        `<div class="partner"><img src="partner.png"><span class="caption">In partnership with the River Trust</span></div>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
+  it('does not take a product or review card\'s text beside its picture (a rating, a "Shop Now" button) for a caption', () => {
+    const html = page(
+      `${paragraphs(0, 3)}<ul class="cards"><li><div class="tile"><img src="ferry.jpg"><div class="tile__caption">Ferry passes Shop Now</div></div></li>` +
+        `<li><div class="review"><img src="stars.png"><span>Rated 4.5 out of 5 stars</span></div></li><li><div class="review"><img src="stars.png"><span>66 reviews</span></div></li></ul>${paragraphs(3)}`,
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
+  it('does not glue a video player\'s consent notice to the caption of the video', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="video"><div class="video-player"><img src="poster.jpg"><div class="video-player__notice">` +
+        `By clicking to watch this video, you agree to our <a href="/privacy">privacy policy</a>.</div></div>` +
+        `<figcaption>Engineers inspect the corroded supports.</figcaption></figure>${paragraphs(2)}`,
+    )
+    const article = cleanArticle(html)
+    expect(captionsOf(html)).toEqual([{ text: 'Engineers inspect the corroded supports.', credit: null }])
+    expect(article.paragraphs).toEqual(PROSE)
+  })
+
+  /** A page whose header below the headline is long (standfirst, byline, key points, notes), with `above` before its <main>. */
+  const leadPage = (above: string, after = ''): string => {
+    const points = ['The bridge closes on Monday for at least a year.', 'Buses will run every ten minutes at rush hour.', 'The ferry will run every twenty minutes.', 'Repairs will cost the city forty million dollars.', 'Shops on both banks expect fewer customers.', 'The council will vote on rent relief next week.', 'Cyclists may still cross on the footbridge.', 'Residents can comment until December.']
+    return (
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body>${above}<main>` +
+      `<header class="article-header"><h1>Bridge to close for repairs</h1>` +
+      `<p class="standfirst">Commuters face a year of detours while engineers replace the corroded steel.</p><div class="byline">By Jane Doe</div>` +
+      `<time datetime="2025-11-04">November 4, 2025</time><span>6 min read</span><ul class="key-points">${points.map((point) => `<li>${point}</li>`).join('')}</ul>` +
+      `<p class="note">This story was updated with comments from the mayor.</p><p class="note">Listen to this story.</p></header>` +
+      `<div class="article-body">${paragraphs()}</div></main>${after}<footer>© 2025 The Daily</footer></body></html>`
+    )
+  }
+
+  it('takes the caption of a lead picture just above the headline, however long the header below it', () => {
+    const html = leadPage(`<div class="site"><div class="hero"><figure class="hero__media"><img src="lead.jpg"><figcaption class="hero__caption">The old bridge at dawn. Jane Doe/Reuters</figcaption></figure></div>`, '</div>')
+    expect(captionsOf(html)).toEqual([{ text: 'The old bridge at dawn.', credit: 'Jane Doe/Reuters' }])
+  })
+
+  it('does not take a promotion in the site header above the headline for the lead caption', () => {
+    const html = leadPage(
+      `<div class="site"><div class="site-header"><div class="wrap"><div class="promo"><div class="promo__block"><div class="promo__cover"><img src="cover.jpg"></div>` +
+        `<div class="promo__text"><p>Get the print edition</p><p>Plus a free bridge map.</p></div></div></div></div></div><div class="layout"><div class="col">`,
+      '</div></div></div>',
+    )
+    expect(captionsOf(html)).toEqual([])
+  })
+
+  it('takes the caption of a figure in a box beside the body element, after it or in an inline aside', () => {
+    const html =
+      `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body><main><h1>Bridge to close for repairs</h1><div class="story">` +
+      `<div class="story__text">${paragraphs(0, 2)}<aside class="inline-media"><figure><img src="a.jpg"><figcaption>The old bridge at dawn. Jane Doe/Reuters</figcaption></figure>` +
+      `<button>Enlarge</button></aside>${paragraphs(2)}</div><div class="story__media"><figure><img src="b.jpg"><figcaption>Commuters wait for the ferry on Monday. John Roe/AP</figcaption></figure></div></div>` +
+      `<div class="related"><h2>More on the bridge</h2><figure><img src="c.jpg"><figcaption>The footbridge next to the old bridge</figcaption></figure></div></main><footer>© 2025 The Daily</footer></body></html>`
+    expect(captionsOf(html)).toEqual([
+      { text: 'The old bridge at dawn.', credit: 'Jane Doe/Reuters' },
+      { text: 'Commuters wait for the ferry on Monday.', credit: 'John Roe/AP' },
+    ])
+    expect(cleanArticle(html).paragraphs).toEqual(PROSE)
+  })
+
+  it('splits a chart caption from its source and maker printed together, on a line of their own', () => {
+    const html = page(
+      `${paragraphs(0, 2)}<figure class="wp-block-image"><img src="chart.png"><figcaption class="wp-element-caption">Median household income by county, 2023<br>` +
+        `Source: Census Bureau | Image credit: Jon Roe</figcaption></figure>${paragraphs(2, 4)}` +
+        `<figure><img src="jobs.png"><figcaption><p>Jobs added each month since 2020</p><p class="source">Photographer: Jane Doe | Source: Bureau of Labor Statistics</p></figcaption></figure>${paragraphs(4)}`,
+    )
+    expect(captionsOf(html)).toEqual([
+      { text: 'Median household income by county, 2023', credit: 'Census Bureau | Image credit: Jon Roe' },
+      { text: 'Jobs added each month since 2020', credit: 'Jane Doe | Source: Bureau of Labor Statistics' },
+    ])
+  })
+})

@@ -61,6 +61,8 @@ export interface Block {
   hidden: boolean
   /** HTML: image URL for caption blocks. */
   image: string | null
+  /** HTML: for caption blocks, the picture they describe sits in a link to another page (a teaser's, a banner's). */
+  pictureLinked: boolean
 }
 
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
@@ -102,6 +104,7 @@ export function makeBlock(
     region: null,
     hidden: false,
     image: null,
+    pictureLinked: false,
     ...init,
     words: stats.words,
     stopwordDensity: stats.words === 0 ? 0 : stats.stopwords / stats.words,

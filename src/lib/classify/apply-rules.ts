@@ -15,6 +15,14 @@ const SECTION_SPREAD_MAX_WORDS = 40
 /** ...and stops at good prose of this many words that no rule names: an article paragraph after a plug sentence. */
 const SECTION_SPREAD_PROSE_WORDS = 25
 
+/**
+ * Kinds of text rules that never match a picture's caption or credit (the caption finder has
+ * named it before rules run): a slash credit ("Jane Roe / Reuters", "The ferry. Jane Roe / Getty
+ * Images") reads as a breadcrumb trail. Class-token rules still apply: a caption inside a <nav>
+ * is the menu's.
+ */
+const NOT_FOR_CAPTIONS: ReadonlySet<BoilerplateKind> = new Set(['navigation'])
+
 export interface Removal {
   kind: BoilerplateKind
   rule: string
@@ -48,7 +56,7 @@ function relaxedPattern(pattern: RegExp): RegExp | null {
 /** True when the text conditions of a rule hold for the block (token conditions are checked per element). */
 export function textMatches(rule: Rule, block: Block): boolean {
   const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
-  if (text === undefined || block.words > maxWords) return false
+  if (text === undefined || block.words > maxWords || (isCaption(block) && NOT_FOR_CAPTIONS.has(rule.kind))) return false
   const relaxed = relaxedPattern(text)
   return (relaxed === null || relaxed.test(block.text)) && text.test(block.text)
 }
@@ -244,11 +252,16 @@ export function matchRules(
     for (let i = 0; i < limit; i++) {
       const rule = rules[i]!
       const { text, maxWords = DEFAULT_RULE_MAX_WORDS } = rule.match
-      if (text === undefined || block.words > maxWords || !texts.matches(i, block, n)) continue
+      if (text === undefined || block.words > maxWords || (isCaption(block) && NOT_FOR_CAPTIONS.has(rule.kind)) || !texts.matches(i, block, n)) continue
       if (rule.match.tokens === undefined || (block.element && withinTokens(rule, block.element))) return rule
     }
     return byToken === -1 ? null : rules[byToken]!
   })
+}
+
+/** Whether a block is a picture's caption or credit. */
+function isCaption(block: Block): boolean {
+  return block.role === 'caption' || block.role === 'credit'
 }
 
 function withinTokens(rule: Rule, element: ElementRef): boolean {

@@ -119,18 +119,27 @@ export function containerBody(
   return { body, region: last === -1 ? null : { start: first, end: last }, container: container.element }
 }
 
+/** A block of at most this many words is a figure's control ("Enlarge", "Expand image", "1 / 5"), not text of the box it sits in. */
+const FIGURE_CONTROL_MAX_WORDS = 2
+
 /**
  * Ids of the elements that hold a block other than a caption or credit. The others hold nothing
  * but a picture's caption: a box around one figure, whatever its class says ("article-widget",
- * an inline <aside>), is the article's picture, not a sidebar; a class-token rule does not remove it.
+ * an inline <aside>), is the article's picture, not a sidebar; a class-token rule does not remove
+ * it. Nor do a figure's short controls ("Enlarge") beside its caption make its box one of text;
+ * a box of such labels and no caption (a share bar) holds text.
  */
-function elementsWithText(blocks: readonly Block[]): Set<number> {
+export function elementsWithText(blocks: readonly Block[]): Set<number> {
   const ids = new Set<number>()
+  const labels = new Set<number>()
+  const captions = new Set<number>()
   for (const block of blocks) {
-    if (block.role === 'caption' || block.role === 'credit') continue
-    // Ancestors of a marked element are marked already: each element is visited once.
-    for (let el = block.element; el !== null && !ids.has(el.id); el = el.parent) ids.add(el.id)
+    const caption = block.role === 'caption' || block.role === 'credit'
+    const marked = caption ? captions : block.words <= FIGURE_CONTROL_MAX_WORDS ? labels : ids
+    // Ancestors of a marked element are marked already: each element is visited once per set.
+    for (let el = block.element; el !== null && !marked.has(el.id); el = el.parent) marked.add(el.id)
   }
+  for (const id of labels) if (!captions.has(id)) ids.add(id)
   return ids
 }
 

@@ -2,14 +2,15 @@
  * Fields from classified blocks: headline, captions, byline, date, paragraphs and the list of
  * removed blocks. Blocks used for a field are neither paragraphs nor reported as removed.
  */
-import type { Block } from '../blocks/block.js'
-import type { Classification } from '../classify/classify.js'
+import type { Block, ElementRef } from '../blocks/block.js'
+import { elementsWithText, type Classification } from '../classify/classify.js'
 import { absoluteUrl } from '../url.js'
 import type { Page } from '../page.js'
 import type { Caption, RemovedBlock, RemovedKind } from '../types.js'
-import { splitCredit } from './credit.js'
-import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE } from './credit-patterns.js'
+import { isMakerName, splitCredit } from './credit.js'
+import { CAPTION_TOGGLE, CAPTION_TOGGLE_LINE, DANGLING_LABEL } from './credit-patterns.js'
 import { chooseByline, chooseDates, chooseHeadline, closingArea, headerArea, headlineCandidates } from './card.js'
+import { dateLine } from './date.js'
 import { findHeader, headerInBody } from './header.js'
 
 /**
@@ -19,13 +20,43 @@ import { findHeader, headerInBody } from './header.js'
  */
 const LEAD_CAPTION_LOOKBACK = 12
 /**
+ * A caption this many blocks above the headline is the lead image's, however long the header
+ * between the headline and the text (standfirst, key points, notes): templates put the lead
+ * picture above the headline. Blocks counted as for LEAD_CAPTION_LOOKBACK.
+ */
+const LEAD_ABOVE_HEADLINE = 4
+/**
+ * Such a caption and the headline share a box at most this many levels above the caption (the
+ * figure, its wrapper, the header block, the article): a promotion in the site's header above
+ * the headline (a magazine cover and "Subscribe") shares only the page with it.
+ */
+const LEAD_ABOVE_HEADLINE_LEVELS = 5
+/** A box beside the article container holding a figure sits at most this many levels below the container's parent (the container's siblings' and its parent's siblings' boxes). */
+const BESIDE_BODY_LEVELS = 2
+/**
  * A caption whose text is more than this share link text points elsewhere: a promotion or a
- * teaser ("Subscribe to our sister title …"), not a description of the article's picture.
+ * teaser ("Subscribe to our sister title …"), not a description of the article's picture, when
+ * its picture links elsewhere too or it calls the reader to act (CALL_TO_ACTION). A caption
+ * linking to the photographer, the source article or the artwork's page under its own picture
+ * is a caption.
  */
 const MAX_CAPTION_LINK_SHARE = 0.5
+/** A sponsor's line under its logo ("Presented by …", "In partnership with …"): a promotion, linked or not. */
+const SPONSOR_LINE = /^(?:(?:presented|sponsored|brought to you|powered|supported|underwritten) by|in (?:partnership|association|collaboration) with|paid (?:content|post|partnership))\b/i
+/**
+ * The opening of a promotion: a verb addressing the reader ("Subscribe to …", "Sign up …", "Get
+ * the …"). A description of a picture names what it shows.
+ */
+const CALL_TO_ACTION = /^(?:subscribe|sign up|join|get|buy|shop|order|download|read|watch|listen|click|tap|follow|learn|discover|register|try|book|donate|support|visit|see|explore|find out|check out)\b/i
 
 /** A collapsed caption's expand button, as printed in its text: "… [+]" (the rest of the caption follows). */
 const EXPAND_TOGGLE = /\s?(?:(?:\.{3}|…) ?)?\[\+\]/g
+/**
+ * Inline tags of small print: a caption-classed one holding only a name ("<small
+ * class="image-caption">OsakaWayne Studios</small>") is the picture's credit line, not its caption.
+ * Not figcaption, p or div: a caption there naming only what is pictured ("Mount Fuji") describes it.
+ */
+const NAME_CREDIT_TAGS: ReadonlySet<string> = new Set(['small', 'span', 'cite', 'em', 'i', 'b', 'strong'])
 /** Most words of a caption's last line that only repeats its credit in short ("Getty" after "(Photo: Getty Images)"). */
 const REPEATED_CREDIT_MAX_WORDS = 4
 /** A caption line cut short and ended with an ellipsis: with a "… more" toggle gone, a truncated copy of the line beside it. */
@@ -47,6 +78,26 @@ export const CREDIT_ALONE_RULE = 'caption/credit-alone'
 export const LINKED_CAPTION_RULE = 'caption/linked-text'
 /** Reported for a caption printed again for the same image (a gallery's control bar repeats the slide's caption): reported once. */
 export const REPEATED_CAPTION_RULE = 'caption/repeated'
+/** Reported for the photo and bio of an author card in caption markup ("<figure class="author"><img><figcaption>Jane Doe is …"): a byline's box, not a picture of the article. */
+export const AUTHOR_CARD_RULE = 'caption/author-card'
+/** Class words of an author's card: its photo and bio may be marked up as a figure and caption. */
+const AUTHOR_CARD_TOKENS: ReadonlySet<string> = new Set(['author', 'authors', 'writer', 'writers', 'contributor', 'contributors', 'columnist', 'byline', 'avatar', 'bio', 'profile'])
+/** The word inside run-together class words of an author's box ("articleAuthor", "postauthor"). */
+const AUTHOR_IN_TOKEN = 'author'
+/** A reading time ("7 minutes read", "35 min read", "0 min. read"): a post's meta line beside its author's picture, not a caption. */
+const READ_TIME = /\b\d{1,3} ?(?:min(?:ute)?s?\.?) read\b/i
+/** Most words of a caption block that is only a date ("Apr 16, 2024", "Reviewed on: 9/30/2025"); a longer line with a date describes a picture ("… leaves PortMiami, on Aug. 31, 2019."). */
+const DATE_ONLY_MAX_WORDS = 5
+/** A post's meta line opening with its writer ("Written by Jane Doe"). */
+const WRITTEN_BY = /^written by\b/i
+/** How far above a caption's element an author card's class may sit: the caption, its figure, the card's photo box and the card. */
+const AUTHOR_CARD_LEVELS = 4
+/** Reported for a product or review card's text beside its picture (a rating, a "Shop Now" button): a card in a grid, not a caption. */
+export const CARD_TEXT_RULE = 'caption/card-text'
+/** A rating, as review and product cards print it: "Rated 4.5 out of 5 stars", "66 reviews", "4.7 / 5". */
+const RATING = /\bout of (?:5|five|10) stars\b|^\d[\d,]* reviews?\b|\b\d(?:\.\d)? ?\/ ?5$/i
+/** A card's button label ending its text: "Shop Now", "Buy now", "Get a Quote", "Learn more". */
+const CARD_BUTTON = /\b(?:shop now|buy now|order now|book now|subscribe now|get a quote|learn more|shop the look|add to cart)$/i
 /** A repeat has at least this many words: short lines ("Yes.") recur in any text. */
 const REPEAT_MIN_WORDS = 8
 /** Pull quotes are short; a long block contained in another is a nesting artefact, left alone. */
@@ -117,22 +168,19 @@ export function extractArticle(page: Page, classification: Classification): Arti
   const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
   const bodyEnd = body.lastIndexOf(true)
   const isCaptionBlock = (i: number): boolean => (blocks[i]!.role === 'caption' || blocks[i]!.role === 'credit') && removals[i] === null
-  const leadStart = leadCaptionStart(bodyStart, (i) => removals[i] !== null || isCaptionBlock(i))
+  const unseen = (i: number): boolean => removals[i] !== null || isCaptionBlock(i)
+  const leadStart = leadCaptionStart(bodyStart, unseen, LEAD_CAPTION_LOOKBACK)
+  const aboveHeadline = anchor === null ? anchor : leadCaptionStart(anchor, unseen, LEAD_ABOVE_HEADLINE)
+  const beside = besideBody(blocks, bodyEnd, classification.container, isCaptionBlock, (i) => removals[i] !== null)
+  const headlineBox = anchor === null ? null : ancestorIds(blocks[anchor]!.element, LEAD_ABOVE_HEADLINE_LEVELS)
+  const leadAbove = (i: number): boolean => aboveHeadline !== null && anchor !== null && i >= aboveHeadline && i < anchor && sharesBox(blocks[i]!.element, headlineBox)
+  const ofArticle = (i: number): boolean => (i >= leadStart && i <= bodyEnd) || leadAbove(i) || beside.has(i)
   const seen = new SeenCaptions()
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
     const caption = captionOf(blocks, run)
-    // A credit without caption text is no caption; nor is a figure caption made of links, nor a
-    // caption of an image already given.
-    const rejected =
-      caption.text === ''
-        ? CREDIT_ALONE_RULE
-        : captionLinkShare(blocks, run) > MAX_CAPTION_LINK_SHARE
-          ? LINKED_CAPTION_RULE
-          : seen.repeats(caption)
-            ? REPEATED_CAPTION_RULE
-            : null
+    const rejected = rejection(blocks, run, caption, seen)
     if (rejected === null) {
       captions.push(caption)
       for (const i of run) used.add(i)
@@ -142,7 +190,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
     run = []
   }
   blocks.forEach((block, i) => {
-    if (!isCaptionBlock(i) || i < leadStart || i > bodyEnd) {
+    if (!isCaptionBlock(i) || !ofArticle(i)) {
       closeRun()
       return
     }
@@ -191,15 +239,99 @@ function printedHeadline(blocks: readonly Block[], key: string): number | null {
   return index === -1 ? null : index
 }
 
-/** The first block a lead caption may start at: LEAD_CAPTION_LOOKBACK blocks above the body, not counting `unseen` ones. */
-function leadCaptionStart(bodyStart: number, unseen: (index: number) => boolean): number {
+/** The first block a lead caption may start at: `lookback` blocks above `from` (the body, or the headline), not counting `unseen` ones. */
+function leadCaptionStart(from: number, unseen: (index: number) => boolean, lookback: number): number {
   let seen = 0
-  let start = bodyStart
-  while (start > 0 && seen < LEAD_CAPTION_LOOKBACK) {
+  let start = from
+  while (start > 0 && seen < lookback) {
     start--
     if (!unseen(start)) seen++
   }
   return start
+}
+
+/** The page's own boxes: sharing only these, two elements share no box of the article. */
+const PAGE_TAGS: ReadonlySet<string> = new Set(['html', 'body'])
+
+/** Ids of an element and its ancestors, `levels` up, short of the page's own boxes (PAGE_TAGS). */
+function ancestorIds(element: ElementRef | null, levels: number): Set<number> {
+  const ids = new Set<number>()
+  for (let el = element, n = 0; el !== null && n <= levels && !PAGE_TAGS.has(el.tag); el = el.parent, n++) ids.add(el.id)
+  return ids
+}
+
+/** Whether an element, or one of its ancestors LEAD_ABOVE_HEADLINE_LEVELS up, is in `box` (the headline's box ids). */
+function sharesBox(element: ElementRef | null, box: ReadonlySet<number> | null): boolean {
+  if (box === null) return false
+  for (let el = element, n = 0; el !== null && n <= LEAD_ABOVE_HEADLINE_LEVELS; el = el.parent, n++) if (box.has(el.id)) return true
+  return false
+}
+
+/**
+ * Caption blocks of figures beside the article container, right after the body (only removed and
+ * caption blocks between): in a box under the container's parent or grandparent (BESIDE_BODY_LEVELS)
+ * that holds nothing but the figure (a two-column story: text, then a media column). A box holding
+ * other text (a related-stories section with its heading) is not the article's.
+ */
+function besideBody(
+  blocks: readonly Block[],
+  bodyEnd: number,
+  container: ElementRef | null,
+  isCaptionBlock: (index: number) => boolean,
+  removed: (index: number) => boolean,
+): Set<number> {
+  const beside = new Set<number>()
+  if (container === null || bodyEnd < 0) return beside
+  const levels = new Set<number>()
+  for (let el = container.parent, n = 0; el !== null && n < BESIDE_BODY_LEVELS; el = el.parent, n++) levels.add(el.id)
+  let holdsText: Set<number> | null = null
+  for (let i = bodyEnd + 1; i < blocks.length && (removed(i) || isCaptionBlock(i)); i++) {
+    if (!isCaptionBlock(i)) continue
+    holdsText ??= elementsWithText(blocks)
+    // The box the caption sits in, right under the container's parent or grandparent.
+    let box: ElementRef | null = blocks[i]!.element
+    while (box !== null && box.parent !== null && !levels.has(box.parent.id)) box = box.parent
+    if (box?.parent !== null && box !== null && box.id !== container.id && !holdsText.has(box.id)) beside.add(i)
+  }
+  return beside
+}
+
+/**
+ * Why a run of caption blocks is no caption, or null: a credit without caption text; an author
+ * card's bio or a post's meta line; a product or review card's text; a figure caption made of
+ * links (a promotion); a caption of an image already given.
+ */
+function rejection(blocks: readonly Block[], run: readonly number[], caption: Caption, seen: SeenCaptions): string | null {
+  if (caption.text === '') return CREDIT_ALONE_RULE
+  if (run.some((i) => inAuthorCard(blocks[i]!)) || isPostMeta(blocks, run, caption.text)) return AUTHOR_CARD_RULE
+  if (RATING.test(caption.text) || CARD_BUTTON.test(caption.text)) return CARD_TEXT_RULE
+  if (isPromotion(blocks, run, caption.text)) return LINKED_CAPTION_RULE
+  return seen.repeats(caption) ? REPEATED_CAPTION_RULE : null
+}
+
+/** Whether a caption block sits in an author's card: a class word naming one (or holding "author") on its element or the AUTHOR_CARD_LEVELS above. */
+function inAuthorCard(block: Block): boolean {
+  for (let el = block.element, n = 0; el !== null && n <= AUTHOR_CARD_LEVELS; el = el.parent, n++) {
+    if (el.tokens.some((token) => AUTHOR_CARD_TOKENS.has(token) || token.includes(AUTHOR_IN_TOKEN))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a run's "caption" is a post's meta line beside the author's or a calendar picture: a
+ * reading time, "Written by …", or nothing but a short date in every caption block.
+ */
+function isPostMeta(blocks: readonly Block[], run: readonly number[], text: string): boolean {
+  if (READ_TIME.test(text) || WRITTEN_BY.test(text)) return true
+  const parts = run.map((i) => blocks[i]!).filter((block) => !isCredit(block))
+  return parts.length > 0 && parts.every((block) => block.words <= DATE_ONLY_MAX_WORDS && dateLine(block) !== null)
+}
+
+/** Whether a run's caption is a promotion: a sponsor's line, or mostly link text with a picture that links elsewhere too or words calling the reader to act. */
+function isPromotion(blocks: readonly Block[], run: readonly number[], text: string): boolean {
+  if (SPONSOR_LINE.test(text)) return true
+  if (captionLinkShare(blocks, run) <= MAX_CAPTION_LINK_SHARE) return false
+  return run.some((i) => blocks[i]!.pictureLinked) || CALL_TO_ACTION.test(text)
 }
 
 /** Share of link text in the caption blocks of a run (credits left out: a linked agency name is common). */
@@ -208,7 +340,7 @@ function captionLinkShare(blocks: readonly Block[], run: readonly number[]): num
   let linked = 0
   for (const i of run) {
     const block = blocks[i]!
-    if (block.role !== 'caption') continue
+    if (isCredit(block)) continue
     chars += block.text.length
     linked += block.text.length * block.linkDensity
   }
@@ -246,8 +378,12 @@ class SeenCaptions {
 function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   const parts = run.map((i) => blocks[i]!)
   const image = parts.find((block) => block.image !== null)?.image ?? null
-  const text = captionText(withoutCopies(parts.filter((block) => block.role === 'caption').map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
-  const creditText = parts.filter((block) => block.role === 'credit').map((block) => block.text).join(' ')
+  const printed = captionText(withoutCopies(parts.filter((block) => !isCredit(block)).map((block) => block.text.replace(EXPAND_TOGGLE, ''))))
+  let creditText = parts.filter(isCredit).map((block) => block.text).join(' ')
+  // A label the caption's text ends with introduces the credit element after it ("… at night. ©" "Reuters").
+  const dangling = creditText === '' ? null : DANGLING_LABEL.exec(printed)
+  const text = dangling === null ? printed : printed.slice(0, dangling.index).trim()
+  if (dangling !== null) creditText = `${dangling[0]} ${creditText}`
   if (creditText !== '') {
     const credit = splitCredit(creditText, 'html')
     const caption = splitCredit(text, 'html')
@@ -258,6 +394,16 @@ function captionOf(blocks: readonly Block[], run: readonly number[]): Caption {
   }
   const split = splitCredit(text, 'html')
   return { text: split.text, credit: split.credit, image }
+}
+
+/**
+ * Whether a caption or credit block is the credit: marked up as one, or a caption-classed bit of
+ * small print (NAME_CREDIT_TAGS) that is only a maker's name (credit.ts, `isMakerName`).
+ */
+function isCredit(block: Block): boolean {
+  if (block.role === 'credit') return true
+  const tag = block.element?.tag
+  return tag !== undefined && NAME_CREDIT_TAGS.has(tag) && isMakerName(block.text)
 }
 
 /**

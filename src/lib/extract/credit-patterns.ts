@@ -26,9 +26,12 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'photograph', label: 'Photograph', then: 'colon', reason: 'English (The Guardian): photographer or agency.' },
   { name: 'photography', label: 'Photography', then: 'colon', reason: 'English: photographer of a shoot.' },
   { name: 'photos', label: 'Photos', then: 'colon', reason: 'English: credit for a set of photos.' },
+  { name: 'photographer', label: 'Photographer', then: 'colon', reason: 'English: the photographer, as chart and feature pages print him beside the source ("Photographer: Jane Doe | Source: …").' },
+  { name: 'photographers', label: 'Photographers', then: 'colon', reason: 'English: the photographers of a set.' },
   { name: 'photo', label: 'Photo', then: 'colon', reason: 'English and French ("Photo : X"): photographer or agency.' },
   { name: 'photo-by', label: 'Photo by', then: 'space', reason: 'English: photographer named in running words.' },
   { name: 'photos-by', label: 'Photos by', then: 'space', reason: 'English: photographer of a set.' },
+  { name: 'photography-by', label: 'Photography by', then: 'space', reason: 'English: photographer of a shoot, in running words.' },
   { name: 'photographed-by', label: 'Photographed by', then: 'space', reason: 'English: photographer of a shoot.' },
   { name: 'photograph-by', label: 'Photograph by', then: 'space', reason: 'English (The Wall Street Journal): photographer named in running words.' },
   { name: 'image-by', label: 'Image by', then: 'space', reason: 'English: maker of the image.' },
@@ -60,6 +63,8 @@ export const CREDIT_LABELS: readonly CreditLabel[] = [
   { name: 'copyright-sign', label: '©', then: 'none', reason: 'The rights holder.' },
   { name: 'photo-courtesy', label: 'Photo courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout photo.' },
   { name: 'image-courtesy', label: 'Image courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image.' },
+  { name: 'photo-courtesy-bare', label: 'Photo courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout photo, without "of" ("Photo courtesy Method Architecture").' },
+  { name: 'image-courtesy-bare', label: 'Image courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image, without "of".' },
   { name: 'courtesy-of', label: 'Courtesy of', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image.' },
   { name: 'courtesy', label: 'Courtesy', then: 'space', keepFrom: 'courtesy', reason: 'Who supplied a handout image ("Courtesy NASA").' },
 ]
@@ -134,8 +139,10 @@ const ORG = String.raw`${ORG_WORD}(?: (?:(?:${ORG_CONNECTORS.join('|')}) )?${ORG
 const AGENCY = String.raw`(?:${alternation(AGENCIES)})(?: (?:Photos?|Images|Pictures|Wire|Pool|Handout))?(?: via (?:${alternation(AGENCIES)}))?`
 /** The suffix for archive, pool and handout pictures: "AP Photo/Evan Vucci, File", "Jane Doe / AP file" (NBC). */
 const WIRE_SUFFIX = String.raw`(?:(?:, ?| )(?:File|file|FILE|Pool|Handout|Archive))?`
-/** The slash (or a spaced bar, "Alex Wong | Getty Images") between photographer and agency. */
-const SLASH = String.raw`(?: ?/ ?| \| )`
+/** The slash, doubled on some templates ("Studio//Getty Images"), or a spaced bar ("Alex Wong | Getty Images") between photographer and agency. */
+const SLASH = String.raw`(?: ?\/{1,2} ?| \| )`
+/** A stock photographer's user name, in lower case as picture libraries print it: "imaginima", "fizkes", "m-gucci". */
+const HANDLE = String.raw`[\p{Ll}\p{N}][\p{L}\p{N}._-]{1,30}`
 
 /** A web address, the credit of a picture taken from a site: "onmeth.com", "www.nasa.gov". Labels
  * are bounded and the top-level domain is letters only, so a number ("p. 3") or an initial ("U.S")
@@ -169,6 +176,8 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
     String.raw`${AGENCY}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-slash-agency', 'Photographer then agency: "Sergey Ponomarev/AP", "Jane Doe / Reuters", "Jane Doe/Getty Images".',
     String.raw`${ORG}${SLASH}${AGENCY}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
+  form('handle-slash-agency', 'A picture library\'s contributor by user name, then the library: "imaginima/Getty Images", "fizkes/iStock".',
+    String.raw`${HANDLE}${SLASH}(?:${AGENCY}|${alternation(STOCK_LIBRARIES)})`, false),
   form('name-slash-publisher', 'A full name then the publication: "Doug Mills/The New York Times".',
     String.raw`${NAME}${SLASH}${ORG}(?:${SLASH}${ORG})?${WIRE_SUFFIX}`, true),
   form('name-comma-agency', 'Photographer, comma, agency, as US papers print wire photos: "Patrick Semansky, Associated Press".',
@@ -186,6 +195,11 @@ export const CREDIT_FORMS: readonly CreditForm[] = [
 
 /** A known agency or picture library and nothing else. */
 export const AGENCY_ONLY = new RegExp(`^(?:${AGENCY}|${alternation(STOCK_LIBRARIES)})$`, 'u')
+/**
+ * A whole segment that is a name and nothing else, a person's or an organisation's ("Jane Doe",
+ * "OsakaWayne Studios", "Adobe"): capitalised words, lower-case connectors between them.
+ */
+export const NAME_OR_ORG_ONLY = new RegExp(`^${ORG}$`, 'u')
 /** A whole segment that is a personal name and nothing else. */
 export const NAME_ONLY = new RegExp(`^${NAME}$`, 'u')
 /** A bracketed name of one to five words, the shape of a credit in "[Jane Doe]". */
@@ -195,15 +209,27 @@ export const BRACKETED_NAME = new RegExp(String.raw`^${CAP_WORD}(?: ${NAME_WORD}
  * print them so); every word capitalised, so "[Reuters said]" is no credit. */
 export const BRACKETED_ORG = new RegExp(String.raw`^${ORG}(?:${SLASH}${ORG}){0,2}$`, 'u')
 
+/** Labels printed with a colon (or a bar), a space, or nothing after them, each escaped, longest first. */
+function labelsThen(then: CreditLabel['then']): string {
+  return CREDIT_LABELS.filter((l) => l.then === then)
+    .map((l) => l.label)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
+}
+const COLON_LABELS = labelsThen('colon')
+
 /** Every label, compiled, longest first: not preceded by a letter or digit, so "Telephoto:"
- * is no label. Case-insensitive; `credit.ts` rejects a lower-case label mid-sentence. */
+ * is no label. Case-insensitive; `credit.ts` rejects a lower-case label mid-sentence. A colon
+ * label may be printed with a bar instead ("Photo | Jane Doe") and two joined by "&" are one
+ * ("Source & Photography: …"). */
 export const LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...CREDIT_LABELS]
-    .sort((a, b) => b.label.length - a.label.length)
-    .map((l) => escape(l.label) + (l.then === 'colon' ? ' ?:' : l.then === 'space' ? ' (?=\\S)' : ''))
-    .join('|')}) ?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${COLON_LABELS})(?: ?& ?(?:${COLON_LABELS}))?(?: ?:| \|)|(?:${labelsThen('space')}) (?=\S)|(?:${labelsThen('none')})) ?`,
   'giu',
 )
+
+/** A credit label left at the end of a caption's text, its credit printed in an element of its own ("… at night. © " then "<span>Reuters</span>"). */
+export const DANGLING_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${COLON_LABELS})(?: ?:| \|)|(?:${labelsThen('none')}))$`, 'iu')
 
 /** The sentence end or separator between the parts of a caption. A full stop after an
  * initial ("J. Scott") or an abbreviation ("Mr. Putin") is no boundary. Group `end` keeps the
@@ -215,10 +241,10 @@ export const BOUNDARY = new RegExp(
   'gu',
 )
 
-/** Credit labels that open with a capital, for finding one run on to the word before it
- * ("…sought treatmentCredit: EPA"). Case-sensitive, unlike LABEL. */
+/** Credit labels that open with a capital, for finding one run on to the word or number before it
+ * ("…sought treatmentCredit: EPA", a chart's "…by county, 2023Source: Census Bureau"). Case-sensitive, unlike LABEL. */
 export const GLUED_LABEL = new RegExp(
-  String.raw`(?<=\p{Ll})(?=(?:${CREDIT_LABELS.filter((l) => l.then === 'colon').map((l) => escape(l.label)).join('|')}) ?:)`,
+  String.raw`(?<=[\p{Ll}\p{N}])(?=(?:${CREDIT_LABELS.filter((l) => l.then === 'colon').map((l) => escape(l.label)).join('|')}) ?:)`,
   'gu',
 )
 
@@ -250,5 +276,11 @@ export const CAPTION_TOGGLE = new RegExp(
 /** A toggle printed as a line of its own (its button is an element of the caption): "less", "... more", "Show more". */
 export const CAPTION_TOGGLE_LINE = new RegExp(String.raw`^(?:(?:\.{3}|…) ?)?(?:${TOGGLE_MORE}|${TOGGLE_LESS})$`, 'u')
 
+/**
+ * A link label naming nobody at a caption's end, its link the only credit the page gives: "(Image
+ * Source)", "(via)", or "Source" alone or after a sentence ("… by county. Source"). Neither caption
+ * text nor credit; "The source of the river" is a description.
+ */
+export const BARE_SOURCE_LABEL = /(?:\s?\((?:image |photo )?(?:source|via)\)|(?:^|(?<=[.!?…] ))(?:image |photo )?source)$/iu
 /** A gallery's counter run on to the caption's start: "1of4", "2 / 12". */
 export const GALLERY_COUNTER = /^\d{1,3} ?(?:of|\/) ?\d{1,3}(?=[\s\p{Lu}])/u

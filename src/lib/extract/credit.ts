@@ -10,6 +10,7 @@
 
 import {
   AGENCY_ONLY,
+  BARE_SOURCE_LABEL,
   BOUNDARY,
   BRACKETED_NAME,
   BRACKETED_ORG,
@@ -23,10 +24,26 @@ import {
   LEADING_IMAGE_LABEL,
   LEADING_POINTER,
   NAME_ONLY,
+  NAME_OR_ORG_ONLY,
   NOT_NAME_WORDS,
   type CreditForm,
   type CreditLabel,
 } from './credit-patterns.js'
+
+/** Most words of a maker's name printed alone: a studio or a photographer and their agency. */
+const MAKER_NAME_MAX_WORDS = 5
+/** A digit or a possessive: a product or a thing pictured ("Apple's 16-inch MacBook Pro"), not a maker's name. */
+const NOT_A_MAKER = /\p{N}|['’]s(?:\s|$)/u
+
+/**
+ * Whether a text is only a maker's name, a person's or a studio's ("Jane Doe", "OsakaWayne
+ * Studios", "Adobe"): capitalised words, no word of a phrase ("The", "In"), no number or
+ * possessive of a product's name.
+ */
+export function isMakerName(text: string): boolean {
+  if (text.split(' ').length > MAKER_NAME_MAX_WORDS || NOT_A_MAKER.test(text) || !NAME_OR_ORG_ONLY.test(text)) return false
+  return !text.split(' ').some((word) => NOT_NAME_WORDS.has(word))
+}
 
 export interface SplitCaption {
   text: string
@@ -82,6 +99,12 @@ const COPYRIGHT_NAME_WORDS = 2
 const COPYRIGHT_SCAN_WORDS = 8
 /** A credit's part after a dash or bar that ends the caption ("Getty - Contributor") has at most this many words. */
 const MAX_CREDIT_TAIL_WORDS = 3
+/** Most labelled credits joined into one ("© X. Photo: Y. Courtesy Z"): bounds the backward walk. */
+const MAX_JOINED_CREDITS = 4
+/** A rights line between two labelled credits of an artwork: "All rights reserved, DACS 2025. ". Bounded. */
+const RIGHTS_LINE = /^all rights reserved\b[^.!?]{0,80}[.!?]? ?$/i
+/** A semicolon between two labelled credits of one picture: "Credit: Jane Doe; Source: Zillow". Not a boundary elsewhere: it joins a description's clauses. */
+const PAIR_SEMICOLON = ';'
 /** What may precede a lower-case label, besides the caption's start: a separator ("…, courtesy of X"). */
 const LABEL_OPENERS = '.!?|•·—–-:;,(['
 
@@ -98,7 +121,7 @@ const LABELS_LONGEST_FIRST: readonly CreditLabel[] = [...CREDIT_LABELS].sort((a,
  * caption label ("Image copyright Getty Images Image caption …", BBC) is the caption's credit.
  */
 export function splitCredit(caption: string, source: 'html' | 'text'): SplitCaption {
-  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').replace(CAPTION_TOGGLE, '').trim()
+  const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').replace(CAPTION_TOGGLE, '').replace(BARE_SOURCE_LABEL, '').trim()
   if (text === '') return { text: '', credit: null }
   const label = CAPTION_LABEL.exec(text)
   if (label === null) return withoutImageLabel(splitText(text, source))
@@ -289,14 +312,28 @@ function labelled(text: string, all: readonly Boundary[]): SplitCaption | null {
     if (!entry) continue
     const kept = entry.keepFrom ? labelFrom(label, entry.keepFrom) : ''
     const split = splitAtLabel(text, all, start, creditStart, kept)
-    if (split) return joinedWithEarlierCredit(text, all, found[i - 1], start, split) ?? split
+    if (!split) continue
+    // Labelled credits right before it join it, one after another ("© X. Photo: Y").
+    let joined = split
+    for (let k = i; k > 0 && k > i - MAX_JOINED_CREDITS; k--) {
+      const next = joinedWithEarlierCredit(text, all, found[k - 1], found[k]!.start, joined)
+      if (next === null) break
+      joined = next
+    }
+    return joined
   }
   return null
 }
 
-/** The run of two labelled credits as one credit (see `labelled`): `earlier` is a label whose
- * plausible credit ends at a boundary right before the label at `start`, whose credit runs to the
- * caption's end. */
+/**
+ * The run of two labelled credits as one credit (see `labelled`): `earlier` is a label whose
+ * plausible credit ends at a boundary, or a semicolon ("Credit: Jane Doe; Source: Zillow"), right
+ * before the label at `start`, whose credit runs to the caption's end. A "by" label names its
+ * maker's part and stays ("Photo illustration by Slate. Photo by …"); a colon label or a "©" only
+ * introduces the credit and goes, as it goes from a credit alone ("Source: Census Bureau | Image
+ * credit: Jon Roe" → "Census Bureau | Image credit: Jon Roe"; an artwork's "© Estate of X. Photo:
+ * Y" → "Estate of X. Photo: Y"). Brackets around the pair go too.
+ */
 function joinedWithEarlierCredit(
   text: string,
   all: readonly Boundary[],
@@ -305,12 +342,28 @@ function joinedWithEarlierCredit(
   split: SplitCaption,
 ): SplitCaption | null {
   if (!earlier || split.credit === null || split.text !== cleanText(text.slice(0, start))) return null
-  const between = boundaryFrom(all, earlier.creditStart)
-  if (!between || between.end !== start) return null
-  const first = text.slice(earlier.creditStart, between.start + between.kept).replace(CREDIT_FULL_STOP, '').trim()
-  const whole = text.slice(earlier.start).replace(CREDIT_FULL_STOP, '').trim()
+  const firstEnd = pairSeparator(text, all, earlier.creditStart, start)
+  if (firstEnd === null) return null
+  const first = text.slice(earlier.creditStart, firstEnd).replace(CREDIT_FULL_STOP, '').trim()
+  const from = labelOf(earlier.label)?.then === 'space' ? earlier.start : earlier.creditStart
+  const opener = text.slice(0, earlier.start).trimEnd().slice(-1)
+  const closer = opener === '(' ? ')' : opener === '[' ? ']' : ''
+  let whole = text.slice(from).replace(CREDIT_FULL_STOP, '').trim()
+  if (closer !== '' && whole.endsWith(closer)) whole = whole.slice(0, -1).trim()
   if (!plausibleCredit(first) || whole.length > 2 * MAX_CREDIT_CHARS) return null
   return result(text.slice(0, earlier.start), whole)
+}
+
+/**
+ * Where the first credit of a pair ends: at the boundary, or the semicolon, right before the
+ * second label at `start`, or before a rights line between them ("© X. All rights reserved. Photo:
+ * Y"); null when none is there.
+ */
+function pairSeparator(text: string, all: readonly Boundary[], creditStart: number, start: number): number | null {
+  const between = boundaryFrom(all, creditStart)
+  if (between && (between.end === start || (between.end < start && RIGHTS_LINE.test(text.slice(between.end, start))))) return between.start + between.kept
+  const before = text.slice(creditStart, start).trimEnd()
+  return before.endsWith(PAIR_SEMICOLON) ? creditStart + before.length - PAIR_SEMICOLON.length : null
 }
 
 /** The credit runs from the label to the closing bracket when the label opened one ("(Photo:

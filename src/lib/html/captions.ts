@@ -12,6 +12,7 @@
  */
 import type { BlockRole } from '../blocks/block.js'
 import { parseByline } from '../extract/byline.js'
+import { isMakerName, splitCredit } from '../extract/credit.js'
 import { imageSource } from '../url.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { SKIPPED_TAGS } from './tags.js'
@@ -79,6 +80,19 @@ const UNCLASSED_CAPTION_MIN_WORDS = 3
  * but a teaser card's text is its headline link.
  */
 const UNCLASSED_CAPTION_MAX_LINK_SHARE = 0.5
+/**
+ * Tags of a credit line with no caption or credit class printed in a picture's figure or right
+ * after its box: "<small>Jane Roe / Getty Images</small>" after the figcaption.
+ */
+const CREDIT_LINE_TAGS: ReadonlySet<string> = new Set(['small', 'cite', 'span', 'em', 'i', 'p', 'div'])
+/** Most words of such a line: a credit names one or two makers ("Jane Roe / Getty Images", "Photo: A. B. / EPA-EFE / Shutterstock"). */
+const CREDIT_LINE_MAX_WORDS = 12
+/**
+ * Tags of small print ending a caption that can be its credit, a name alone or a credit line.
+ * Not <span> or <em>: they hold the caption's own words as often (the grammar splits a credit
+ * printed in them from the joined text).
+ */
+const CAPTION_END_CREDIT_TAGS: ReadonlySet<string> = new Set(['small', 'cite'])
 /** An <img> whose width or height attribute is below this many pixels is an icon, avatar or tracking pixel, not a picture with a caption. */
 const MIN_PICTURE_PIXELS = 100
 /**
@@ -87,6 +101,10 @@ const MIN_PICTURE_PIXELS = 100
  * article's; a picture linking to another page is a teaser's, a logo's or a profile's.
  */
 const NOT_ELSEWHERE = /^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
+/** What a figure of text holds: a code listing, a table or a quotation. */
+const TEXT_FIGURE_SELECTOR = 'pre, table, blockquote'
+/** What a figure of a picture or a player holds besides <img> (checked for size apart: an icon is no picture). */
+const MEDIA_SELECTOR = 'picture, video, audio, iframe, svg, canvas, object, embed'
 /** Tags inside a text that make it no caption: headings and lists hold page structure, not a description of a picture. */
 const NOT_CAPTION_INNER_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'button'])
 
@@ -300,10 +318,44 @@ function isUnclassedCaption(el: Element, tag: string, box: Element, inFigure: bo
   return scanBox(box, el, named).small
 }
 
+/** Whether nothing but white space follows an element in its parent (within the box-scan budget): it ends its caption. */
+function endsItsCaption(el: Element): boolean {
+  let nodes = 0
+  for (let node: HtmlNode | null = el.nextSibling; node !== null; node = node.nextSibling) {
+    if (++nodes > IMAGE_HOLDER_MAX_NODES || (node.textContent ?? '').trim() !== '') return false
+  }
+  return true
+}
+
+/** Whether an element's text is a credit and nothing else (the credit grammar, credit.ts, finds no caption text in it), and no byline. */
+function isCreditLine(el: Element, named: (el: Element) => CaptionClass | null): boolean {
+  const text = scanText(el, named)
+  if (!text.plain || text.words === 0 || text.words > CREDIT_LINE_MAX_WORDS) return false
+  // The byline under a lead picture ("By Jane Doe | The Daily") names the writer, not the maker.
+  if (parseByline(text.text) !== null) return false
+  const split = splitCredit(text.text, 'html')
+  return split.text === '' && split.credit !== null
+}
+
 /** The URL of the image a figure shows (its lazy-loading sources first, unsafe ones passed over: url.ts); the figure may be the <img> itself. */
 function figureImage(figure: Element): string | null {
   const img = figure.tagName === 'img' ? figure : figure.querySelector('img')
   return img === null ? null : imageSource(img, null)
+}
+
+/**
+ * Whether a figure's picture sits in a link to another page (a teaser's or a banner's picture),
+ * looking from the picture up to the figure, and one level above a figure that is the picture.
+ */
+function pictureLinksOut(figure: Element): boolean {
+  const img = figure.tagName === 'img' ? figure : figure.querySelector('img')
+  if (img === null) return false
+  const stop = figure === img ? img.parentNode : figure
+  for (let el: Element | null = img; el !== null && el.nodeType === ELEMENT_NODE; el = el.parentNode) {
+    if (isLink(el) && linksElsewhere(el)) return true
+    if (el === stop) break
+  }
+  return false
 }
 
 /** What the walk knows of an element's parent when it enters the element. */
@@ -333,6 +385,8 @@ export class CaptionFinder {
   private readonly roles = new Map<Element, CaptionClass | null>()
   private readonly pictured = new Map<Element, boolean>()
   private readonly images = new Map<Element, string | null>()
+  private readonly linkedPictures = new Map<Element, boolean>()
+  private readonly textFigures = new Map<Element, boolean>()
   private readonly named = (el: Element): CaptionClass | null => this.roles.get(el) ?? this.classOf(el)
 
   constructor(private readonly tokensOf: (el: Element, tag: string) => readonly string[]) {}
@@ -346,6 +400,9 @@ export class CaptionFinder {
     let figure = tag === 'figure' ? el : context.figure
     const named = classRole(el, tag, tokens)
     this.roles.set(el, named) // the image-box scans of later captions read this element again
+    // The caption of a code listing, a table or a quotation in a figure with no picture is its
+    // label or attribution, text of the article, not an image caption.
+    if (tag === 'figcaption' && figure !== null && this.showsText(figure)) return { role: null, figure: null }
     if (named !== null) {
       // Outside <figure>, a caption class describes an image when the box around it holds one,
       // or when it comes right after a small box that shows one.
@@ -368,6 +425,17 @@ export class CaptionFinder {
     if (context.inCaption && tokens.some((token) => CAPTION_CREDIT_TOKENS.has(token))) {
       // An attribution inside a caption names the picture's maker ("© Jane Doe").
       return { role: 'credit', figure }
+    }
+    if (context.inCaption && figure !== null && CAPTION_END_CREDIT_TAGS.has(tag) && endsItsCaption(el) && this.isEndCredit(el)) {
+      // Small print ending a caption that only names a maker, or is only a credit ("… at night.
+      // <small>Jane Roe</small>"), is its credit; a name inside the caption's text is not.
+      return { role: 'credit', figure }
+    }
+    if (!context.inCaption && !context.inLink && (role === null || role === 'paragraph') && CREDIT_LINE_TAGS.has(tag)) {
+      // A line that is only a credit, in a picture's figure or right after a small box showing
+      // one, is the picture's credit ("<small>Jane Roe / Getty Images</small>").
+      const box = figure !== null ? (this.showsPicture(figure) ? figure : null) : besideHolder(el, 'credit', context.beside, false, this.named)
+      if (box !== null && isCreditLine(el, this.named)) return { role: 'credit', figure: box }
     }
     const parent = context.parent
     if (
@@ -397,12 +465,40 @@ export class CaptionFinder {
     return image
   }
 
+  /** Whether small print ending a caption is its credit: a credit line, or a maker's name alone. */
+  private isEndCredit(el: Element): boolean {
+    if (isCreditLine(el, this.named)) return true
+    const text = scanText(el, this.named)
+    return text.plain && isMakerName(text.text)
+  }
+
+  /** Whether a figure's picture links to another page (a teaser's), found once per figure. */
+  pictureLinked(figure: Element | null): boolean {
+    if (figure === null) return false
+    let linked = this.linkedPictures.get(figure)
+    if (linked === undefined) {
+      linked = pictureLinksOut(figure)
+      this.linkedPictures.set(figure, linked)
+    }
+    return linked
+  }
+
   /** An element's caption class, read once per element: the image-box scans read the same boxes again. */
   private classOf(el: Element): CaptionClass | null {
     const tag = el.tagName
     const named = classRole(el, tag, this.tokensOf(el, tag))
     this.roles.set(el, named)
     return named
+  }
+
+  /** Whether a figure shows text (a code listing, a table, a quotation) and no picture, video or embed: its caption is no image's. One search per figure. */
+  private showsText(figure: Element): boolean {
+    let text = this.textFigures.get(figure)
+    if (text === undefined) {
+      text = figure.querySelector(TEXT_FIGURE_SELECTOR) !== null && figure.querySelector(MEDIA_SELECTOR) === null && !figure.querySelectorAll('img').some(isPicture)
+      this.textFigures.set(figure, text)
+    }
+    return text
   }
 
   /** Whether a figure shows a picture (a quotation's figure holds a blockquote instead); one search per figure. */

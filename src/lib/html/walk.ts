@@ -260,7 +260,7 @@ class Walker {
       this.dropped++
       return
     }
-    const { role, headingLevel, image } = this.roleOfText()
+    const { role, headingLevel, image, figure } = this.roleOfText()
     this.blocks.push(
       makeBlock(
         {
@@ -273,6 +273,7 @@ class Walker {
           element: owner.ref,
           region: owner.region,
           image,
+          pictureLinked: this.captions.pictureLinked(figure),
         },
         this.stopwords,
       ),
@@ -284,7 +285,7 @@ class Walker {
    * paragraph inside a blockquote is quoted text, and one inside a figure's caption is caption
    * text (or its credit), with the figure's image.
    */
-  private roleOfText(): { role: BlockRole; headingLevel: number; image: string | null } {
+  private roleOfText(): { role: BlockRole; headingLevel: number; image: string | null; figure: Element | null } {
     let role: BlockRole = 'line'
     let headingLevel = 0
     for (let i = this.frames.length - 1; i >= 0; i--) {
@@ -293,14 +294,14 @@ class Walker {
       if (role === 'line') {
         role = frame.role
         headingLevel = frame.headingLevel
-        if (role === 'caption' || role === 'credit') return { role, headingLevel, image: this.captions.imageOf(frame.figure) }
+        if (role === 'caption' || role === 'credit') return { role, headingLevel, image: this.captions.imageOf(frame.figure), figure: frame.figure }
       } else if (frame.role === 'blockquote') {
-        return { role: 'blockquote', headingLevel, image: null }
+        return { role: 'blockquote', headingLevel, image: null, figure: null }
       } else if ((frame.role === 'caption' || frame.role === 'credit') && (frame.ref.tag === 'figcaption' || frame.figure !== null)) {
         // A page-wide wrapper that happens to carry a caption class is not a caption.
-        return { role: frame.role, headingLevel, image: this.captions.imageOf(frame.figure) }
+        return { role: frame.role, headingLevel, image: this.captions.imageOf(frame.figure), figure: frame.figure }
       }
     }
-    return { role, headingLevel, image: null }
+    return { role, headingLevel, image: null, figure: null }
   }
 }

@@ -58,6 +58,29 @@ export const cookieRules = [
     scope: 'section',
   },
   {
+    id: 'cookie/embed-consent',
+    kind: 'cookie',
+    reason: 'A video or embed player asking consent before it plays ("By clicking to watch this video, you agree …") is a notice over the player, not text.',
+    match: {
+      text: contains({
+        en: [
+          'by clicking to watch this video', 'by clicking to play this video', 'by clicking to view this video', 'by clicking play, you agree',
+          'by clicking play you agree', 'by playing this video, you agree', 'by playing this video you agree', 'by watching this video, you agree',
+          'to watch this video, you need to', 'to watch this video you need to', 'to view this video, please accept', 'accept cookies to watch this video',
+          'to play this video, you must accept', 'this video is hosted by a third party',
+        ],
+        de: ['mit dem abspielen des videos', 'wenn sie das video abspielen, stimmen sie', 'um dieses video anzusehen, müssen sie', 'um das video anzuzeigen, müssen sie'],
+        fr: ['en cliquant pour regarder cette vidéo', 'en lançant cette vidéo, vous acceptez', 'pour regarder cette vidéo, vous devez accepter'],
+        es: ['al reproducir este vídeo, aceptas', 'al reproducir este video, aceptas', 'para ver este vídeo, debes aceptar', 'para ver este video, debes aceptar'],
+        it: ['riproducendo questo video, accetti', 'per guardare questo video, devi accettare'],
+        pt: ['ao reproduzir este vídeo, você concorda', 'para assistir a este vídeo, você precisa aceitar'],
+        nl: ['door deze video af te spelen, ga je akkoord', 'om deze video te bekijken, moet je'],
+        ru: ['нажимая на воспроизведение видео, вы соглашаетесь', 'чтобы посмотреть это видео, примите'],
+      }),
+      maxWords: 60,
+    },
+  },
+  {
     id: 'cookie/consent-button',
     kind: 'cookie',
     reason: 'Buttons of a consent banner ("Accept all", "Reject all", "Manage preferences", "Cookie settings").',
