@@ -5,9 +5,10 @@ import { merge, row, starts, whole, withKeyWords, type Phrases } from './pattern
 
 /**
  * A breadcrumb: 2–6 short items separated by ›, », > or /, each starting with a letter (so times
- * and dates such as "9.30 A.M. / 7.00 P.M." are no trail). Bounded repeats of a bounded item.
+ * and dates such as "9.30 A.M. / 7.00 P.M." are no trail); after the first item ("You are here:
+ * Home") no colon (a product's "Weight: XS - XL: 1 lb. / XXL - 4XL: 2 lb." is a spec line). Bounded repeats of a bounded item.
  */
-const BREADCRUMB = withKeyWords(/^\p{L}[^›»>/\n]{0,29}(?:\s[›»>/]\s\p{L}[^›»>/\n]{0,29}){1,5}$/u, ['›', '»', '>', '/'])
+const BREADCRUMB = withKeyWords(/^\p{L}[^›»>/\n]{0,29}(?:\s[›»>/]\s\p{L}[^›»>/\n:]{0,29}){1,5}$/u, ['›', '»', '>', '/'])
 
 /** Pages about the site itself that headers and footers link to: about, contact, help, jobs, feeds. */
 const SITE_LINKS: Phrases = {

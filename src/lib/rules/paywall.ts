@@ -17,7 +17,7 @@ export const paywallRules = [
           'for subscribers only', 'subscribers only', 'exclusive for subscribers', 'subscriber exclusive', 'you have reached your limit',
           "you've reached your limit", 'you have reached your free article limit', "you've read your", 'you have read your',
           'free articles remaining', 'free articles left', 'free article limit', 'unlock this article', 'unlock unlimited access',
-          'get unlimited access', 'for unlimited access', 'unlimited digital access', 'create a free account to continue',
+          'get unlimited access', 'unlimited digital access', 'create a free account to continue',
           'register to continue reading', 'register for free to continue', 'sign in to continue reading', 'log in to continue reading',
           'start your free trial', 'subscribe now for', 'subscribe for full access', 'already have an account', 'become a subscriber to',
         ],
