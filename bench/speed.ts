@@ -232,7 +232,6 @@ interface Options {
   /** Only ours, Readability on linkedom and the linkedom parse (not the other parsers). */
   core: boolean
   batchRepeats: number
-  sweep: boolean
   batch: boolean
   batchOnly: boolean
   memory: boolean
@@ -252,7 +251,6 @@ function readOptions(argv: string[]): Options {
       limit: { type: 'string' },
       core: { type: 'boolean', default: false },
       'batch-repeats': { type: 'string' },
-      sweep: { type: 'boolean', default: false },
       'no-jsdom': { type: 'boolean', default: false },
       'no-batch': { type: 'boolean', default: false },
       'batch-only': { type: 'boolean', default: false },
@@ -275,7 +273,6 @@ function readOptions(argv: string[]): Options {
     jsdom: !values['no-jsdom'],
     core: values.core,
     batchRepeats: count(values['batch-repeats'], BATCH_REPEATS, 'batch-repeats'),
-    sweep: values.sweep,
     batch: !values['no-batch'],
     batchOnly: values['batch-only'],
     memory: values.memory,
@@ -884,6 +881,12 @@ async function runBatches(options: Options): Promise<BatchRun[]> {
 const memorySet = (options: Options): SetName => (options.sets.includes('modern') ? 'modern' : 'scrapinghub')
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--sweep')) {
+    // The sweep has options of its own (bench/sweep.ts).
+    const { runSweep } = await import('./sweep.ts')
+    await runSweep(process.argv.slice(2).filter((arg) => arg !== '--sweep'))
+    return
+  }
   const options = readOptions(process.argv.slice(2))
   if (options.child !== null) {
     await runChild(options.child, options)
@@ -892,11 +895,6 @@ async function main(): Promise<void> {
   if (options.queue) {
     const { runQueueBench } = await import('./queue.ts')
     await runQueueBench()
-    return
-  }
-  if (options.sweep) {
-    const { runSweep } = await import('./sweep.ts')
-    await runSweep(process.argv.slice(2))
     return
   }
   if (options.memory) {
