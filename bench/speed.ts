@@ -37,7 +37,7 @@
  * Blind pages (bench/data/blind.json) are timed with the others but only ever shown in aggregate.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -55,6 +55,8 @@ const RESULTS_FILE = join(BENCH_DIR, 'results', 'speed.json')
 type SetName = 'scrapinghub' | 'modern'
 const SET_NAMES: readonly SetName[] = ['scrapinghub', 'modern']
 const HTML_SUFFIX = '.html.gz'
+/** What cleanArticle's url option takes. */
+const ABSOLUTE_URL = /^https?:\/\//i
 const TEXT_SUFFIX = '.txt.gz'
 const setDir = (set: SetName, door: Door): string => join(BENCH_DIR, 'data', door === 'html' ? set : `${set}-text`)
 
@@ -102,9 +104,11 @@ const MB = 1024 * 1024
 
 interface Page {
   id: string
-  url: string
+  /** The page's address, when the truth gives an absolute http(s) one (a few modern rows give a path). */
+  url: string | undefined
   html: string
-  text: string
+  /** The copied text, or null for the few modern pages that have none (modern-text/README.md). */
+  text: string | null
 }
 
 /** An extractor: `load` imports only what it needs, so each child's memory is its own. */
@@ -128,7 +132,7 @@ const EXTRACTORS: readonly Extractor[] = [
     door: 'text',
     load: async () => {
       const { cleanArticle } = await import('../src/index.ts')
-      return (page) => void cleanArticle(page.text, { format: 'text' })
+      return (page) => void cleanArticle(page.text!, { format: 'text' })
     },
   },
   {
@@ -298,13 +302,21 @@ function loadPages(set: SetName, limit: number | null = null): Page[] {
       .map((line) => JSON.parse(line) as { id: string; url: string })
       .map((row) => [row.id, row.url] as const),
   )
-  const read = (door: Door, id: string): string =>
-    new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(setDir(set, door), `${id}${door === 'html' ? HTML_SUFFIX : TEXT_SUFFIX}`))))
+  const read = (door: Door, id: string): string | null => {
+    const file = join(setDir(set, door), `${id}${door === 'html' ? HTML_SUFFIX : TEXT_SUFFIX}`)
+    return existsSync(file) ? new TextDecoder('utf-8').decode(gunzipSync(readFileSync(file))) : null
+  }
   const ids = readdirSync(setDir(set, 'html'))
     .filter((name) => name.endsWith(HTML_SUFFIX))
     .sort()
     .map((name) => name.slice(0, -HTML_SUFFIX.length))
-  return ids.slice(0, limit ?? ids.length).map((id) => ({ id, url: urls.get(id) ?? '', html: read('html', id), text: read('text', id) }))
+  const absolute = (url: string | undefined): string | undefined => (url !== undefined && ABSOLUTE_URL.test(url) ? url : undefined)
+  return ids.slice(0, limit ?? ids.length).map((id) => ({ id, url: absolute(urls.get(id)), html: read('html', id)!, text: read('text', id) }))
+}
+
+/** The pages that have an input for this door (every page has HTML; a few modern ones have no text). */
+function withInput(pages: readonly Page[], door: Door): Page[] {
+  return pages.filter((page) => door === 'html' || page.text !== null)
 }
 
 function quantile(values: readonly number[], q: number): number {
@@ -420,7 +432,7 @@ interface AloneRound {
 async function measureAloneRound(set: SetName, limit: number | null, name: string): Promise<AloneRound> {
   const extractor = EXTRACTORS.find((each) => each.name === name)
   if (!extractor) throw new Error(`unknown extractor ${name}`)
-  const pages = loadPages(set, limit)
+  const pages = withInput(loadPages(set, limit), extractor.door)
   const run = await extractor.load()
   const loadedRssMb = rssMb()
   const attempt = (page: Page): number | null => {
@@ -511,9 +523,9 @@ interface StageResult {
 }
 
 async function measureStages(set: SetName, limit: number | null, door: Door, rounds: number): Promise<StageResult> {
-  const pages = loadPages(set, limit)
+  const pages = withInput(loadPages(set, limit), door)
   const pipeline = await loadPipeline()
-  const input = (page: Page): string => (door === 'html' ? page.html : page.text)
+  const input = (page: Page): string => (door === 'html' ? page.html : page.text!)
   const scratch = Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>
   for (const page of pages.slice(0, WARM_UP_PAGES)) runStages(pipeline, input(page), door, page.url, scratch)
   const perPage = pages.map(() => Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>)
@@ -599,7 +611,7 @@ async function measureBatch(set: SetName, pages: readonly Page[], jobs: number):
   const { cleanArticles } = await import('../src/node.ts')
   const inputs: PageInput[] = []
   const cycles = Math.ceil(BATCH_PAGES / pages.length)
-  for (let cycle = 0; cycle < cycles; cycle++) for (const page of pages) inputs.push({ id: `${cycle}/${page.id}`, html: page.html, url: page.url })
+  for (let cycle = 0; cycle < cycles; cycle++) for (const page of pages) inputs.push({ id: `${cycle}/${page.id}`, html: page.html, ...(page.url === undefined ? {} : { url: page.url }) })
   const cpuBefore = threadCpuMs()
   let cpuAfter: Map<string, number> | null = null
   const started = performance.now()
@@ -653,7 +665,7 @@ async function measureMemory(set: SetName, total: number): Promise<MemoryRun> {
   const runPage = (i: number): void => {
     const page = pages[Math.floor(i / 2) % pages.length]!
     if (i % 2 === 0) cleanArticle(page.html, { format: 'html', url: page.url })
-    else cleanArticle(page.text, { format: 'text' })
+    else if (page.text !== null) cleanArticle(page.text, { format: 'text' })
   }
   for (let i = 0; i < MEMORY_WARM_UP_PAGES; i++) runPage(i)
   collect()
@@ -934,17 +946,15 @@ async function main(): Promise<void> {
       stages.push(inChild<StageResult>(['--child', `stages-${door}`, ...childArgs(set, options)]))
     }
     perSet.push({ set, extractors: results, shared, stages })
-  }
-  const batch = options.batch && options.doors.includes('html') ? await runBatches(options) : []
-  console.log(`\n${availableParallelism()} cores, load average ${loadBefore} at the start and ${load()} at the end; Node ${process.version}; ${options.rounds} rounds, per-page median`)
-  for (const { set, extractors, shared, stages } of perSet) {
-    console.log(`\n${set}: ${extractors[0]?.pages ?? 0} pages\n`)
-    console.log(extractorTable(extractors))
+    // Printed as soon as the set is timed: a long run's later parts may fail or be stopped.
+    console.log(`\n${set}: ${results[0]?.pages ?? 0} pages; ${availableParallelism()} cores, load average ${loadBefore} at the start, ${load()} now; Node ${process.version}; ${options.rounds} rounds, per-page median\n`)
+    console.log(extractorTable(results))
     console.log('')
-    for (const line of ratioLines(set, extractors, shared)) console.log(line)
+    for (const line of ratioLines(set, results, shared)) console.log(line)
     console.log(`\nStages of clean-article (per page, ${set}):`)
     console.log(stageTable(stages))
   }
+  const batch = options.batch && options.doors.includes('html') ? await runBatches(options) : []
   if (batch.length > 0) {
     console.log('')
     for (const line of batchLines(batch)) console.log(line)

@@ -47,7 +47,7 @@ export const cpuClock: Clock = () => {
   return (used.user + used.system) / 1000
 }
 
-export function runStages(pipeline: Pipeline, input: string, door: Door, url: string, times: Record<Stage, number[]>, maxInputBytes?: number, clock: Clock = () => performance.now()): void {
+export function runStages(pipeline: Pipeline, input: string, door: Door, url: string | undefined, times: Record<Stage, number[]>, maxInputBytes?: number, clock: Clock = () => performance.now()): void {
   const { resolveOptions, decodeInput, looksLikeHtml, parseHtml, pageFromDocument, textToPage, classify, doubt, secondOpinion, extractArticle, extractQuotes } = pipeline
   const took: Record<Stage, number> = { decode: 0, parse: 0, blocks: 0, classify: 0, 'second opinion': 0, extract: 0, quotes: 0 }
   let mark = clock()
