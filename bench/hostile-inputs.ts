@@ -14,6 +14,11 @@ export interface HostileInput {
   options?: { format?: 'html' | 'text'; maxInputBytes?: number }
   /** The scale the tests use, when 1 is more than it takes to prove the point. */
   testScale?: number
+  /**
+   * The smaller size of the work-budget test (test/work-budget.test.ts), when its default 100 KB is
+   * too small for the super-linear part of the shape's cost to outweigh the linear part.
+   */
+  budgetBytes?: number
 }
 
 /** A sentence of ordinary news prose, for filler that the classifier treats as text. */
@@ -124,4 +129,6 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'comment-classed text nested 500 deep', build: (s) => page(`${`${'<div class="comment"><p>The minister said on Tuesday that the new rules would take effect next year.</p>'.repeat(500)}${'</div>'.repeat(500)}`.repeat(n(2, s))}`) , testScale: 0.5 },
   { name: 'figures nested in figures', build: (s) => page(`${article}${`${'<figure><img src="a.jpg"><figcaption>A caption for the picture</figcaption>'.repeat(500)}${'</figure>'.repeat(500)}`.repeat(n(20, s))}`) , testScale: 0.25 },
   { name: 'one text node of 5 MB with quotes', build: (s) => page(`${article}<p>${'“We will build it,” he said. '.repeat(n(170_000, s))}</p>`) , testScale: 0.1 },
+  // Round three (issue 20): shapes of today's long pages whose cost grew faster than the page.
+  { name: 'many pull quotes', build: (s) => page(`${article}${Array.from({ length: n(10_000, s) }, (_, i) => `<blockquote>We will build bridge ${i} over the wide river.</blockquote>`).join('')}`), testScale: 0.1, budgetBytes: 500_000 },
 ]

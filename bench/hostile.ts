@@ -2,7 +2,7 @@
  * Hostile-input benchmark: is the time per MB flat as pages grow, for real pages and for every
  * pathological shape?
  *
- *   npm run bench:hostile -- [--only <name part>] [--sizes 0.1,1,4] [--deadline <seconds>]
+ *   npm run bench:hostile -- [--only <name part>] [--sizes 0.1,1,4] [--deadline <seconds>] [--no-scaling]
  *
  * 1. Scaling: real benchmark content (bench/data/scrapinghub*, see its README) repeated into HTML
  *    and text pages of each size; time per MB for each, through cleanArticle with the input limit
@@ -106,6 +106,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     sizes: { type: 'string', default: '0.1,1,4' },
     deadline: { type: 'string', default: '120' },
+    /** Leave out step 1 (the size sweep of `npm run bench -- --sweep` runs its own article). */
+    'no-scaling': { type: 'boolean', default: false },
   },
 })
 const sizes = (values.sizes ?? '').split(',').map((size) => Math.round(Number(size) * MB))
@@ -116,7 +118,7 @@ const perMb = (ms: number, bytes: number): number => ms / Math.max(bytes / MB, 0
 
 // 1. Scaling.
 const scaling: { kind: Kind; bytes: number; ms: number; msPerMb: number }[] = []
-if (values.only === undefined) {
+if (values.only === undefined && !values['no-scaling']) {
   console.log('Scaling: real pages repeated to size\n')
   console.log(`${'kind'.padEnd(6)} ${'MB'.padStart(7)} ${'ms'.padStart(8)} ${'ms/MB'.padStart(7)}`)
   for (const kind of ['html', 'text'] as const) {

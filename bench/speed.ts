@@ -1,30 +1,43 @@
 /**
  * Speed benchmark: time per page, throughput and memory of clean-article next to Readability and
- * bare parsers, over the 181 pages of the quality benchmark (bench/data/).
+ * bare parsers, over two page sets of bench/data/: ScrapingHub's 181 pages of 2019 and 500
+ * pages of the 2025–26 web (modern/, HTML and copied text).
  *
- *   npm run bench -- [--rounds N] [--only html|text] [--jsdom-rounds N] [--no-jsdom] [--no-batch] [--batch-only] [--memory] [--pages N]
+ *   npm run bench -- [--set scrapinghub,modern] [--limit N] [--rounds N] [--only html|text] [--core]
+ *                    [--jsdom-rounds N] [--no-jsdom] [--no-batch] [--batch-only] [--batch-repeats N]
+ *   npm run bench -- --memory [--set modern] [--pages N]
+ *   npm run bench -- --sweep [--sizes 0.1,0.4,1,4,16] [--shape-sizes 0.1,1,4] [--only <shape>] [--no-shapes]   (bench/sweep.ts)
  *   npm run bench -- --queue     (through Redis: bench/queue.ts)
  *
- * 1. Extractors, timed in one child process page by page in turn (the order rotating), so a busy
- *    machine slows them all alike: a warm-up, then N rounds over every page; per page the median
- *    of its rounds counts. Wall time and CPU time (less disturbed by other load) are both shown.
- *    Readability on jsdom is slow (about 20× the others) and its 1 GB heap would slow the others'
- *    garbage collection, so it is timed in a child of its own, for --jsdom-rounds (default 1).
- *    Peak RSS comes from one more child per extractor that runs it alone over every page.
- * 2. Stages: our pipeline cut where clean-article.ts cuts it, each stage timed by calling the
- *    internal stage functions in the same order.
- * 3. Batch: cleanArticles with 1 and with 2 worker threads over the HTML pages (8 times over),
- *    pages per second after the first result (worker start-up does not count); 1 and 2 workers
- *    in turn, three runs each, the median run of each compared. Beside it, the CPU time per page
- *    of each kind of thread (from /proc, Linux only): with one worker, V8's helper threads
- *    (compiling, garbage collection) and the main thread use part of a second core too.
- *    --batch-only runs this check alone.
- * 4. With --memory: 10,000 pages (both front doors, cycling the corpus) through one process; RSS
- *    after a warm-up and at the end, after a full GC (the run restarts itself with --expose-gc).
- * 5. Table printed; everything written to bench/results/speed.json.
+ * A quick run (a few minutes on a busy machine): `--rounds 1 --core --no-batch`, or `--limit 100`.
+ *
+ * 1. Extractors, per set: each alone in a process of its own for each round, the extractors
+ *    taking turns round by round (the order rotating), so a busy machine slows them all alike: a
+ *    warm-up, then the set's pages; per page the median of its rounds counts. Printed: median,
+ *    p90, p99, max and mean (a pipeline's throughput is set by the mean, tail included), pages/s,
+ *    CPU time per page and peak RSS. Every set is timed with ours (both doors), Readability on
+ *    linkedom and a bare linkedom parse; ScrapingHub also with the other parsers and Readability
+ *    on jsdom (slow, about 20× the others, and its 1 GB heap would slow the others' garbage
+ *    collection: --jsdom-rounds, default 1), unless --core.
+ * 2. Ratios: ours / the linkedom parse (median, mean, p99) and Readability / ours (median, mean)
+ *    from those runs, against issue 20's targets on modern pages and issue 6's on ScrapingHub; as
+ *    a second figure, ours and the parse (and on ScrapingHub Readability) timed in one process,
+ *    page by page in turn.
+ * 3. Stages: our pipeline cut where clean-article.ts cuts it (bench/stages.ts), per set and door.
+ * 4. Batch: cleanArticles with 1 and with 2 worker threads over each set's HTML pages (the set
+ *    over and over, at least 1,400 pages a run), pages per second after the first result (worker
+ *    start-up does not count); 1 and 2 workers in turn, three runs each, the median run of each
+ *    compared. Beside it, the CPU time per page of each kind of thread (from /proc, Linux only):
+ *    with one worker, V8's helper threads (compiling, garbage collection) and the main thread use
+ *    part of a second core too. --batch-only runs this check alone.
+ * 5. With --memory: 10,000 pages (both front doors, cycling the modern set) through one process;
+ *    RSS after a warm-up and at the end, after a full GC (the run restarts itself with --expose-gc).
+ * 6. Tables printed; everything written to bench/results/speed.json.
+ *
+ * Blind pages (bench/data/blind.json) are timed with the others but only ever shown in aggregate.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -32,17 +45,20 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 import type { PageInput } from '../src/node.ts'
+import { loadPipeline, runStages, STAGES, type Door, type Stage } from './stages.ts'
 
-type Door = 'html' | 'text'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const SCRIPT = fileURLToPath(import.meta.url)
 const RESULTS_FILE = join(BENCH_DIR, 'results', 'speed.json')
-const PAGE_DIRS: Record<Door, { dir: string; suffix: string }> = {
-  html: { dir: join(BENCH_DIR, 'data', 'scrapinghub'), suffix: '.html.gz' },
-  text: { dir: join(BENCH_DIR, 'data', 'scrapinghub-text'), suffix: '.txt.gz' },
-}
-const TRUTH_FILE = join(BENCH_DIR, 'data', 'scrapinghub', 'truth.jsonl')
+/** The page sets: ScrapingHub's 181 pages of 2019 and 500 pages of the 2025–26 web (bench/data/README.md). */
+type SetName = 'scrapinghub' | 'modern'
+const SET_NAMES: readonly SetName[] = ['scrapinghub', 'modern']
+const HTML_SUFFIX = '.html.gz'
+/** What cleanArticle's url option takes. */
+const ABSOLUTE_URL = /^https?:\/\//i
+const TEXT_SUFFIX = '.txt.gz'
+const setDir = (set: SetName, door: Door): string => join(BENCH_DIR, 'data', door === 'html' ? set : `${set}-text`)
 
 /** Rounds over the corpus per extractor: enough for a stable per-page median on a busy machine. */
 const DEFAULT_ROUNDS = 5
@@ -51,8 +67,9 @@ const DEFAULT_JSDOM_ROUNDS = 1
 /** Pages run once before timing starts, so the JIT has compiled the hot paths (fewer for slow jsdom). */
 const WARM_UP_PAGES = 60
 const JSDOM_WARM_UP_PAGES = 10
-/** The slow tail reported next to the median. */
+/** The slow tail reported next to the median, and the far tail (issue 20's target is on p99). */
 const TAIL_QUANTILE = 0.9
+const FAR_TAIL_QUANTILE = 0.99
 /**
  * Pages through one process in the memory run, and the pages run before its first sample: V8
  * grows the heap to its working size over the first thousand or two pages (heap total 111 → 135
@@ -64,29 +81,34 @@ const MEMORY_WARM_UP_PAGES = 2_000
 /** RSS growth over the memory run that counts as a leak. */
 const MEMORY_GROWTH_LIMIT_MB = 50
 /**
- * Times over the corpus in each batch run (1,448 pages). Each worker thread compiles the hot code
- * again (V8's optimised code is per thread: about 2 s of compiling per worker on these pages, on
- * V8's helper threads, mostly over its first 200 pages); a run of a few hundred pages measures
- * that start-up more than the batch, and pipelines send thousands.
+ * Pages in each batch run, at least (the set over and over: 1,448 ScrapingHub pages, 1,500 modern
+ * ones). Each worker thread compiles the hot code again (V8's optimised code is per thread: about
+ * 2 s of compiling per worker on these pages, on V8's helper threads, mostly over its first 200
+ * pages); a run of a few hundred pages measures that start-up more than the batch, and pipelines
+ * send thousands.
  */
-const BATCH_CYCLES = 8
+const BATCH_PAGES = 1_400
 /**
  * Batch runs per worker count, 1 and 2 workers in turn: a shared machine's speed drifts by tens
  * of percent over seconds, so one run of each compares two moments, not two set-ups. The median
  * run of each count is reported.
  */
 const BATCH_REPEATS = 3
-/** Targets of issue #6: ours at most 2× a bare linkedom parse, Readability at least 3× ours, 2 workers 1.7× one. */
-const TARGET_VS_PARSE = 2
+/** Targets of issue 6: Readability at least 3× ours on ScrapingHub, 2 workers 1.7× one. */
 const TARGET_VS_READABILITY = 3
 const TARGET_TWO_WORKERS = 1.7
+/** Issue 20's absolute targets for modern pages, on this machine idle. */
+const TARGET_P99_MS = 100
+const TARGET_MAX_MS = 400
 const MB = 1024 * 1024
 
 interface Page {
   id: string
-  url: string
+  /** The page's address, when the truth gives an absolute http(s) one (a few modern rows give a path). */
+  url: string | undefined
   html: string
-  text: string
+  /** The copied text, or null for the few modern pages that have none (modern-text/README.md). */
+  text: string | null
 }
 
 /** An extractor: `load` imports only what it needs, so each child's memory is its own. */
@@ -110,7 +132,7 @@ const EXTRACTORS: readonly Extractor[] = [
     door: 'text',
     load: async () => {
       const { cleanArticle } = await import('../src/index.ts')
-      return (page) => void cleanArticle(page.text, { format: 'text' })
+      return (page) => void cleanArticle(page.text!, { format: 'text' })
     },
   },
   {
@@ -183,20 +205,19 @@ const JSDOM_NAME = EXTRACTORS[3]!.name
 const LINKEDOM = EXTRACTORS[4]!.name
 
 /** What a child process reports for one extractor. */
-/** Medians of ours and Readability timed in one process, page by page in turn (measureTimes). */
-interface SharedProcessRatio {
-  oursMs: number
-  readabilityMs: number
-}
-
 interface ExtractorResult {
   name: string
+  set: SetName
   door: Door
   pages: number
   rounds: number
   errors: number
   medianMs: number
   p90Ms: number
+  p99Ms: number
+  maxMs: number
+  /** What a pipeline's throughput is set by: the tail counts in full. */
+  meanMs: number
   pagesPerSecond: number
   /** CPU time (all threads, GC included) per page, mean over a round: less disturbed by other load than wall time. */
   cpuMsPerPage: number
@@ -207,8 +228,14 @@ interface ExtractorResult {
 interface Options {
   rounds: number
   jsdomRounds: number
+  sets: SetName[]
+  /** Only the first N pages of each set: a quick run. */
+  limit: number | null
   doors: Door[]
   jsdom: boolean
+  /** Only ours, Readability on linkedom and the linkedom parse (not the other parsers). */
+  core: boolean
+  batchRepeats: number
   batch: boolean
   batchOnly: boolean
   memory: boolean
@@ -224,6 +251,10 @@ function readOptions(argv: string[]): Options {
       rounds: { type: 'string' },
       'jsdom-rounds': { type: 'string' },
       only: { type: 'string' },
+      set: { type: 'string' },
+      limit: { type: 'string' },
+      core: { type: 'boolean', default: false },
+      'batch-repeats': { type: 'string' },
       'no-jsdom': { type: 'boolean', default: false },
       'no-batch': { type: 'boolean', default: false },
       'batch-only': { type: 'boolean', default: false },
@@ -235,11 +266,17 @@ function readOptions(argv: string[]): Options {
   })
   const only = values.only
   if (only !== undefined && only !== 'html' && only !== 'text') throw new Error(`--only must be html or text, not ${only}`)
+  const sets = (values.set ?? SET_NAMES.join(',')).split(',')
+  for (const set of sets) if (!SET_NAMES.includes(set as SetName)) throw new Error(`--set must be ${SET_NAMES.join(' or ')} (or both, comma-separated), not ${set}`)
   return {
     rounds: count(values.rounds, DEFAULT_ROUNDS, 'rounds'),
     jsdomRounds: count(values['jsdom-rounds'], DEFAULT_JSDOM_ROUNDS, 'jsdom-rounds'),
+    sets: sets as SetName[],
+    limit: values.limit === undefined ? null : count(values.limit, 0, 'limit'),
     doors: only === undefined ? ['html', 'text'] : [only],
     jsdom: !values['no-jsdom'],
+    core: values.core,
+    batchRepeats: count(values['batch-repeats'], BATCH_REPEATS, 'batch-repeats'),
     batch: !values['no-batch'],
     batchOnly: values['batch-only'],
     memory: values.memory,
@@ -256,23 +293,30 @@ function count(value: string | undefined, fallback: number, name: string): numbe
   return number
 }
 
-function loadPages(): Page[] {
+/** A set's pages in id order; with `limit`, only the first `limit` of them (a quick run). */
+function loadPages(set: SetName, limit: number | null = null): Page[] {
   const urls = new Map(
-    readFileSync(TRUTH_FILE, 'utf8')
+    readFileSync(join(setDir(set, 'html'), 'truth.jsonl'), 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => JSON.parse(line) as { id: string; url: string })
       .map((row) => [row.id, row.url] as const),
   )
-  const read = (door: Door, id: string): string => {
-    const { dir, suffix } = PAGE_DIRS[door]
-    return new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(dir, `${id}${suffix}`))))
+  const read = (door: Door, id: string): string | null => {
+    const file = join(setDir(set, door), `${id}${door === 'html' ? HTML_SUFFIX : TEXT_SUFFIX}`)
+    return existsSync(file) ? new TextDecoder('utf-8').decode(gunzipSync(readFileSync(file))) : null
   }
-  return readdirSync(PAGE_DIRS.html.dir)
-    .filter((name) => name.endsWith(PAGE_DIRS.html.suffix))
+  const ids = readdirSync(setDir(set, 'html'))
+    .filter((name) => name.endsWith(HTML_SUFFIX))
     .sort()
-    .map((name) => name.slice(0, -PAGE_DIRS.html.suffix.length))
-    .map((id) => ({ id, url: urls.get(id) ?? '', html: read('html', id), text: read('text', id) }))
+    .map((name) => name.slice(0, -HTML_SUFFIX.length))
+  const absolute = (url: string | undefined): string | undefined => (url !== undefined && ABSOLUTE_URL.test(url) ? url : undefined)
+  return ids.slice(0, limit ?? ids.length).map((id) => ({ id, url: absolute(urls.get(id)), html: read('html', id)!, text: read('text', id) }))
+}
+
+/** The pages that have an input for this door (every page has HTML; a few modern ones have no text). */
+function withInput(pages: readonly Page[], door: Door): Page[] {
+  return pages.filter((page) => door === 'html' || page.text !== null)
 }
 
 function quantile(values: readonly number[], q: number): number {
@@ -287,107 +331,110 @@ function quantile(values: readonly number[], q: number): number {
 const median = (values: readonly number[]): number => quantile(values, 0.5)
 const rssMb = (): number => process.memoryUsage().rss / MB
 
-/** What one extractor's own child process reports: its memory. */
-interface MemoryOfExtractor {
-  name: string
-  peakRssMb: number
-  loadedRssMb: number
+/** The figures of one extractor over a set: per-page times (the median of each page's rounds). */
+function summarise(perPage: readonly number[]): Pick<ExtractorResult, 'medianMs' | 'p90Ms' | 'p99Ms' | 'maxMs' | 'meanMs'> {
+  return {
+    medianMs: median(perPage),
+    p90Ms: quantile(perPage, TAIL_QUANTILE),
+    p99Ms: quantile(perPage, FAR_TAIL_QUANTILE),
+    maxMs: perPage.length === 0 ? 0 : Math.max(...perPage),
+    meanMs: perPage.length === 0 ? 0 : perPage.reduce((sum, ms) => sum + ms, 0) / perPage.length,
+  }
 }
 
-/** One extractor alone over every page (after a warm-up): its peak RSS. Run in a child of its own. */
-async function measureExtractorMemory(extractor: Extractor): Promise<MemoryOfExtractor> {
-  const pages = loadPages()
-  const run = await extractor.load()
-  const loadedRssMb = rssMb()
-  for (const page of pages) {
-    try {
-      run(page)
-    } catch {
-      // Counted as an error by the timing run.
-    }
+/** Per-page times of several rounds: each page's median round, pages that threw in any round left out. */
+function perPageMedians(rounds: readonly (readonly (number | null)[])[]): { perPage: number[]; errors: number } {
+  const pages = rounds[0]?.length ?? 0
+  const perPage: number[] = []
+  let errors = 0
+  for (let i = 0; i < pages; i++) {
+    const times = rounds.map((round) => round[i])
+    if (times.some((ms) => ms === null || ms === undefined)) errors++
+    else perPage.push(median(times as number[]))
   }
-  return { name: extractor.name, peakRssMb: process.resourceUsage().maxRSS / 1024, loadedRssMb }
+  return { perPage, errors }
 }
+
+type Timed = Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>
 
 /**
  * The same extractors in one process, page by page in turn (the order rotating): printed as a
  * second figure next to the main one, because sharing a heap shifts garbage-collection time
  * between them (see measureTimesAlone). Per page, the median of its rounds.
  */
-async function measureTimes(extractors: readonly Extractor[], rounds: number, jsdomRounds: number): Promise<Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[]> {
-  const pages = loadPages()
+async function measureTimes(set: SetName, limit: number | null, extractors: readonly Extractor[], rounds: number): Promise<Timed[]> {
+  const pages = loadPages(set, limit)
   const runs = await Promise.all(extractors.map((extractor) => extractor.load()))
-  const roundsOf = extractors.map((extractor) => (extractor.name === JSDOM_NAME ? Math.min(jsdomRounds, rounds) : rounds))
-  const failed = extractors.map(() => new Set<string>())
-  const times = extractors.map(() => pages.map(() => [] as number[]))
+  const times = extractors.map(() => [] as (number | null)[][])
   const wall = extractors.map(() => [] as number[])
   const cpu = extractors.map(() => [] as number[])
-  const attempt = (e: number, page: Page): { ms: number; cpuMs: number } => {
+  const attempt = (e: number, page: Page): { ms: number | null; cpuMs: number } => {
     const startedCpu = process.cpuUsage()
     const started = performance.now()
+    let ms: number | null
     try {
       runs[e]!(page)
+      ms = performance.now() - started
     } catch {
-      failed[e]!.add(page.id)
+      ms = null
     }
-    const ms = performance.now() - started
     const used = process.cpuUsage(startedCpu)
     return { ms, cpuMs: (used.user + used.system) / 1000 }
   }
-  pages.slice(0, WARM_UP_PAGES).forEach((page, i) =>
-    extractors.forEach((extractor, e) => {
-      if (extractor.name !== JSDOM_NAME || i < JSDOM_WARM_UP_PAGES) attempt(e, page)
-    }),
-  )
+  for (const page of pages.slice(0, WARM_UP_PAGES)) extractors.forEach((_, e) => attempt(e, page))
   for (let round = 0; round < rounds; round++) {
-    const active = extractors.map((_, e) => e).filter((e) => round < roundsOf[e]!)
-    const wallTotal = active.map(() => 0)
-    const cpuTotal = active.map(() => 0)
+    const roundTimes = extractors.map(() => pages.map(() => null as number | null))
+    const wallTotal = extractors.map(() => 0)
+    const cpuTotal = extractors.map(() => 0)
     pages.forEach((page, i) => {
-      for (let k = 0; k < active.length; k++) {
-        const slot = (k + i + round) % active.length
-        const e = active[slot]!
+      for (let k = 0; k < extractors.length; k++) {
+        const e = (k + i + round) % extractors.length
         const { ms, cpuMs } = attempt(e, page)
-        times[e]![i]!.push(ms)
-        wallTotal[slot]! += ms
-        cpuTotal[slot]! += cpuMs
+        roundTimes[e]![i] = ms
+        wallTotal[e]! += ms ?? 0
+        cpuTotal[e]! += cpuMs
       }
     })
-    active.forEach((e, slot) => {
-      wall[e]!.push(wallTotal[slot]! / 1000)
-      cpu[e]!.push(cpuTotal[slot]!)
+    extractors.forEach((_, e) => {
+      times[e]!.push(roundTimes[e]!)
+      wall[e]!.push(wallTotal[e]! / 1000)
+      cpu[e]!.push(cpuTotal[e]!)
     })
   }
   return extractors.map((extractor, e) => {
-    const perPage = times[e]!.filter((_, i) => !failed[e]!.has(pages[i]!.id)).map(median)
+    const { perPage, errors } = perPageMedians(times[e]!)
     return {
       name: extractor.name,
+      set,
       door: extractor.door,
       pages: pages.length,
-      rounds: roundsOf[e]!,
-      errors: failed[e]!.size,
-      medianMs: median(perPage),
-      p90Ms: quantile(perPage, TAIL_QUANTILE),
+      rounds,
+      errors,
+      ...summarise(perPage),
       pagesPerSecond: pages.length / median(wall[e]!),
       cpuMsPerPage: median(cpu[e]!) / pages.length,
     }
   })
 }
 
-/** One extractor's round, timed in a process of its own: per-page ms (null where it threw), wall and CPU totals. */
+/** One extractor's round, timed in a process of its own: per-page ms (null where it threw), wall and CPU totals, memory. */
 interface AloneRound {
   name: string
   ms: (number | null)[]
   wallSeconds: number
   cpuMs: number
+  /** The process's peak RSS over the round, and its RSS once the pages and the extractor were loaded. */
+  peakRssMb: number
+  loadedRssMb: number
 }
 
 /** One round of one extractor alone in this process, after its own warm-up (this process runs nothing else). */
-async function measureAloneRound(name: string): Promise<AloneRound> {
+async function measureAloneRound(set: SetName, limit: number | null, name: string): Promise<AloneRound> {
   const extractor = EXTRACTORS.find((each) => each.name === name)
   if (!extractor) throw new Error(`unknown extractor ${name}`)
-  const pages = loadPages()
+  const pages = withInput(loadPages(set, limit), extractor.door)
   const run = await extractor.load()
+  const loadedRssMb = rssMb()
   const attempt = (page: Page): number | null => {
     const started = performance.now()
     try {
@@ -402,44 +449,52 @@ async function measureAloneRound(name: string): Promise<AloneRound> {
   const started = performance.now()
   const ms = pages.map(attempt)
   const used = process.cpuUsage(startedCpu)
-  return { name, ms, wallSeconds: (performance.now() - started) / 1000, cpuMs: (used.user + used.system) / 1000 }
+  return {
+    name,
+    ms,
+    wallSeconds: (performance.now() - started) / 1000,
+    cpuMs: (used.user + used.system) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    loadedRssMb,
+  }
 }
 
 /**
- * The timing run: each extractor alone in a process of its own for each round, the extractors
- * taking turns round by round (the order rotating), so a machine whose speed drifts slows them
- * all alike. Alone, because extractors sharing one process share one heap: the garbage of one
- * (a whole DOM per page) is collected during another's pages, which charges the lighter one
- * for the heavier one's memory. Per page, the median of its rounds.
+ * The timing run over one set: each extractor alone in a process of its own for each round, the
+ * extractors taking turns round by round (the order rotating), so a machine whose speed drifts
+ * slows them all alike. Alone, because extractors sharing one process share one heap: the
+ * garbage of one (a whole DOM per page) is collected during another's pages, which charges the
+ * lighter one for the heavier one's memory. Per page, the median of its rounds; the memory
+ * figures are the median round's.
  */
-function measureTimesAlone(extractors: readonly Extractor[], rounds: number, jsdomRounds: number): Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[] {
+function measureTimesAlone(set: SetName, options: Options, extractors: readonly Extractor[]): ExtractorResult[] {
+  const { rounds, jsdomRounds } = options
   const roundsOf = extractors.map((extractor) => (extractor.name === JSDOM_NAME ? Math.min(jsdomRounds, rounds) : rounds))
   const results = extractors.map(() => [] as AloneRound[])
   for (let round = 0; round < rounds; round++) {
     const active = extractors.map((_, e) => e).filter((e) => round < roundsOf[e]!)
     for (let k = 0; k < active.length; k++) {
       const e = active[(k + round) % active.length]!
-      process.stderr.write(`  round ${round + 1} of ${roundsOf[e]}: ${extractors[e]!.name}…\n`)
-      results[e]!.push(inChild<AloneRound>(['--child', `alone:${extractors[e]!.name}`]))
+      process.stderr.write(`  ${set}, round ${round + 1} of ${roundsOf[e]}: ${extractors[e]!.name}…\n`)
+      results[e]!.push(inChild<AloneRound>(['--child', `alone:${extractors[e]!.name}`, ...setArgs(set, options)]))
     }
   }
   return extractors.map((extractor, e) => {
     const mine = results[e]!
     const pages = mine[0]?.ms.length ?? 0
-    const failed = new Set<number>()
-    for (const result of mine) result.ms.forEach((ms, i) => ms === null && failed.add(i))
-    const perPage: number[] = []
-    for (let i = 0; i < pages; i++) if (!failed.has(i)) perPage.push(median(mine.map((result) => result.ms[i]!)))
+    const { perPage, errors } = perPageMedians(mine.map((result) => result.ms))
     return {
       name: extractor.name,
+      set,
       door: extractor.door,
       pages,
       rounds: roundsOf[e]!,
-      errors: failed.size,
-      medianMs: median(perPage),
-      p90Ms: quantile(perPage, TAIL_QUANTILE),
+      errors,
+      ...summarise(perPage),
       pagesPerSecond: pages / median(mine.map((result) => result.wallSeconds)),
       cpuMsPerPage: median(mine.map((result) => result.cpuMs)) / pages,
+      peakRssMb: median(mine.map((result) => result.peakRssMb)),
+      loadedRssMb: median(mine.map((result) => result.loadedRssMb)),
     }
   })
 }
@@ -458,10 +513,8 @@ function inChild<T>(args: string[], extraNodeArgs: string[] = []): T {
 
 // ---- Stages -------------------------------------------------------------------------------
 
-const STAGES = ['decode', 'parse', 'blocks', 'classify', 'second opinion', 'extract', 'quotes'] as const
-type Stage = (typeof STAGES)[number]
-
 interface StageResult {
+  set: SetName
   door: Door
   /** Mean ms per page of each stage (means add up to the total; medians would not). */
   meanMs: Record<Stage, number>
@@ -469,74 +522,10 @@ interface StageResult {
   totalMeanMs: number
 }
 
-/** The internal stage functions, in the order clean-article.ts calls them. */
-async function loadPipeline() {
-  const [options, decode, detect, toPage, textPage, classifier, secondOpinion, article, quotes] = await Promise.all([
-    import('../src/lib/options.ts'),
-    import('../src/lib/input/decode.ts'),
-    import('../src/lib/detect.ts'),
-    import('../src/lib/html/to-page.ts'),
-    import('../src/lib/text/to-page.ts'),
-    import('../src/lib/classify/classify.ts'),
-    import('../src/lib/classify/second-opinion.ts'),
-    import('../src/lib/extract/article.ts'),
-    import('../src/lib/extract/quotes.ts'),
-  ])
-  return {
-    resolveOptions: options.resolveOptions,
-    decodeInput: decode.decodeInput,
-    looksLikeHtml: detect.looksLikeHtml,
-    parseHtml: toPage.parseHtml,
-    pageFromDocument: toPage.pageFromDocument,
-    textToPage: textPage.textToPage,
-    classify: classifier.classify,
-    doubt: secondOpinion.doubt,
-    secondOpinion: secondOpinion.secondOpinion,
-    extractArticle: article.extractArticle,
-    extractQuotes: quotes.extractQuotes,
-  }
-}
-type Pipeline = Awaited<ReturnType<typeof loadPipeline>>
-
-/** One page through the pipeline, stage by stage, in clean-article.ts's order; adds each stage's ms. */
-function runStages(pipeline: Pipeline, input: string, door: Door, url: string, times: Record<Stage, number[]>): void {
-  const { resolveOptions, decodeInput, looksLikeHtml, parseHtml, pageFromDocument, textToPage, classify, doubt, secondOpinion, extractArticle, extractQuotes } = pipeline
-  const took: Record<Stage, number> = { decode: 0, parse: 0, blocks: 0, classify: 0, 'second opinion': 0, extract: 0, quotes: 0 }
-  let mark = performance.now()
-  const lap = (stage: Stage): void => {
-    const now = performance.now()
-    took[stage] += now - mark
-    mark = now
-  }
-  const resolved = resolveOptions({ format: door, url })
-  const decoded = decodeInput(input, resolved.maxInputBytes)
-  const html = resolved.format === 'auto' ? looksLikeHtml(decoded.text) : resolved.format === 'html'
-  lap('decode')
-  let page
-  if (html) {
-    const document = parseHtml(decoded.text, resolved.maxDepth)
-    lap('parse')
-    page = pageFromDocument(document, { url: resolved.url, maxDepth: resolved.maxDepth })
-  } else {
-    page = textToPage(decoded.text)
-  }
-  lap('blocks')
-  const first = classify(page.blocks, resolved.rules, page.languageKnown)
-  lap('classify')
-  const why = html ? doubt(page.blocks, first, resolved.rules) : null
-  const classification = (why !== null ? secondOpinion(page.blocks, first, resolved.rules, why) : null) ?? first
-  lap('second opinion')
-  const fields = extractArticle(page, classification)
-  lap('extract')
-  extractQuotes({ paragraphs: fields.paragraphs, blockquotes: fields.blockquotes })
-  lap('quotes')
-  for (const stage of STAGES) times[stage].push(took[stage])
-}
-
-async function measureStages(door: Door, rounds: number): Promise<StageResult> {
-  const pages = loadPages()
+async function measureStages(set: SetName, limit: number | null, door: Door, rounds: number): Promise<StageResult> {
+  const pages = withInput(loadPages(set, limit), door)
   const pipeline = await loadPipeline()
-  const input = (page: Page): string => (door === 'html' ? page.html : page.text)
+  const input = (page: Page): string => (door === 'html' ? page.html : page.text!)
   const scratch = Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>
   for (const page of pages.slice(0, WARM_UP_PAGES)) runStages(pipeline, input(page), door, page.url, scratch)
   const perPage = pages.map(() => Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>)
@@ -548,12 +537,13 @@ async function measureStages(door: Door, rounds: number): Promise<StageResult> {
     meanMs[stage] = pageMedians.reduce((sum, ms) => sum + ms, 0) / pageMedians.length
     medianMs[stage] = median(pageMedians)
   }
-  return { door, meanMs, medianMs, totalMeanMs: STAGES.reduce((sum, stage) => sum + meanMs[stage], 0) }
+  return { set, door, meanMs, medianMs, totalMeanMs: STAGES.reduce((sum, stage) => sum + meanMs[stage], 0) }
 }
 
 // ---- Batch --------------------------------------------------------------------------------
 
 interface BatchRun {
+  set: SetName
   jobs: number
   pages: number
   errors: number
@@ -617,10 +607,11 @@ function splitCpu(before: Map<string, number> | null, after: Map<string, number>
   return { workers: split.workers / pages, helpers: split.helpers / pages, main: split.main / pages }
 }
 
-async function measureBatch(pages: readonly Page[], jobs: number): Promise<BatchRun> {
+async function measureBatch(set: SetName, pages: readonly Page[], jobs: number): Promise<BatchRun> {
   const { cleanArticles } = await import('../src/node.ts')
   const inputs: PageInput[] = []
-  for (let cycle = 0; cycle < BATCH_CYCLES; cycle++) for (const page of pages) inputs.push({ id: `${cycle}/${page.id}`, html: page.html, url: page.url })
+  const cycles = Math.ceil(BATCH_PAGES / pages.length)
+  for (let cycle = 0; cycle < cycles; cycle++) for (const page of pages) inputs.push({ id: `${cycle}/${page.id}`, html: page.html, ...(page.url === undefined ? {} : { url: page.url }) })
   const cpuBefore = threadCpuMs()
   let cpuAfter: Map<string, number> | null = null
   const started = performance.now()
@@ -637,6 +628,7 @@ async function measureBatch(pages: readonly Page[], jobs: number): Promise<Batch
     if (done === inputs.length) cpuAfter = threadCpuMs()
   }
   return {
+    set,
     jobs,
     pages: done,
     errors,
@@ -649,6 +641,7 @@ async function measureBatch(pages: readonly Page[], jobs: number): Promise<Batch
 // ---- Memory -------------------------------------------------------------------------------
 
 interface MemoryRun {
+  set: SetName
   pages: number
   gc: boolean
   warmRssMb: number
@@ -666,13 +659,13 @@ function collect(): void {
   }
 }
 
-async function measureMemory(total: number): Promise<MemoryRun> {
-  const pages = loadPages()
+async function measureMemory(set: SetName, total: number): Promise<MemoryRun> {
+  const pages = loadPages(set)
   const { cleanArticle } = await import('../src/index.ts')
   const runPage = (i: number): void => {
     const page = pages[Math.floor(i / 2) % pages.length]!
     if (i % 2 === 0) cleanArticle(page.html, { format: 'html', url: page.url })
-    else cleanArticle(page.text, { format: 'text' })
+    else if (page.text !== null) cleanArticle(page.text, { format: 'text' })
   }
   for (let i = 0; i < MEMORY_WARM_UP_PAGES; i++) runPage(i)
   collect()
@@ -681,6 +674,7 @@ async function measureMemory(total: number): Promise<MemoryRun> {
   collect()
   const end = process.memoryUsage()
   return {
+    set,
     pages: total,
     gc: typeof (globalThis as { gc?: unknown }).gc === 'function',
     warmRssMb: warm.rss / MB,
@@ -699,7 +693,7 @@ function alignColumns(rows: readonly (readonly string[])[]): string {
 }
 
 function extractorTable(results: readonly ExtractorResult[]): string {
-  const header = ['extractor', 'door', 'rounds', 'errors', 'median ms', 'p90 ms', 'pages/s', 'CPU ms/page', 'peak RSS MB', 'RSS after load MB']
+  const header = ['extractor', 'door', 'rounds', 'errors', 'median ms', 'p90 ms', 'p99 ms', 'max ms', 'mean ms', 'pages/s', 'CPU ms/page', 'peak RSS MB', 'RSS after load MB']
   const rows = results.map((result) => [
     result.name,
     result.door,
@@ -707,6 +701,9 @@ function extractorTable(results: readonly ExtractorResult[]): string {
     String(result.errors),
     result.medianMs.toFixed(2),
     result.p90Ms.toFixed(2),
+    result.p99Ms.toFixed(1),
+    result.maxMs.toFixed(0),
+    result.meanMs.toFixed(2),
     result.pagesPerSecond.toFixed(1),
     result.cpuMsPerPage.toFixed(2),
     result.peakRssMb.toFixed(0),
@@ -729,32 +726,62 @@ function stageTable(results: readonly StageResult[]): string {
   return alignColumns([header, ...rows])
 }
 
-function ratioLines(results: readonly ExtractorResult[], shared: SharedProcessRatio | null): string[] {
+/** Targets of issue 20 on modern pages (ours / a bare linkedom parse) and of issue 6 on ScrapingHub (by median). */
+const TARGETS: Record<SetName, { meanVsParse: number | null; p99VsParse: number | null; medianVsParse: number | null; readabilityVsOurs: number }> = {
+  modern: { meanVsParse: 1.2, p99VsParse: 2, medianVsParse: null, readabilityVsOurs: 4 },
+  scrapinghub: { meanVsParse: null, p99VsParse: null, medianVsParse: 1.1, readabilityVsOurs: TARGET_VS_READABILITY },
+}
+
+function ratioLines(set: SetName, results: readonly ExtractorResult[], shared: readonly Timed[]): string[] {
   const byName = new Map(results.map((result) => [result.name, result]))
   const ours = byName.get(OURS_HTML)
   const lines: string[] = []
-  const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED')
+  const check = (ratio: number, target: number | null, atMost: boolean): string =>
+    target === null ? '' : ` (target ${atMost ? '≤' : '≥'} ${target}×: ${(atMost ? ratio <= target : ratio >= target) ? 'ok' : 'MISSED'})`
+  const targets = TARGETS[set]
   const parse = byName.get(LINKEDOM)
   if (ours && parse) {
-    const ratio = ours.medianMs / parse.medianMs
-    lines.push(`clean-article (html) / linkedom parse, median: ${ratio.toFixed(2)}× (target ≤ ${TARGET_VS_PARSE}×: ${check(ratio <= TARGET_VS_PARSE)})`)
+    const median = ours.medianMs / parse.medianMs
+    const mean = ours.meanMs / parse.meanMs
+    const p99 = ours.p99Ms / parse.p99Ms
+    lines.push(`clean-article (html) / linkedom parse, each alone: median ${median.toFixed(2)}×${check(median, targets.medianVsParse, true)}`)
+    lines.push(`  mean ${mean.toFixed(2)}×${check(mean, targets.meanVsParse, true)}, p99 ${p99.toFixed(2)}×${check(p99, targets.p99VsParse, true)}`)
+  }
+  const sharedOurs = shared.find((result) => result.name === OURS_HTML)
+  const sharedParse = shared.find((result) => result.name === LINKEDOM)
+  if (sharedOurs && sharedParse) {
+    const mean = sharedOurs.meanMs / sharedParse.meanMs
+    const p99 = sharedOurs.p99Ms / sharedParse.p99Ms
+    lines.push(
+      `  the same two in one process, page by page in turn: median ${(sharedOurs.medianMs / sharedParse.medianMs).toFixed(2)}×, ` +
+        `mean ${sharedOurs.meanMs.toFixed(2)} / ${sharedParse.meanMs.toFixed(2)} ms = ${mean.toFixed(2)}×, p99 ${sharedOurs.p99Ms.toFixed(1)} / ${sharedParse.p99Ms.toFixed(1)} ms = ${p99.toFixed(2)}×`,
+    )
   }
   const readability = byName.get(READABILITY)
   if (ours && readability) {
-    const ratio = readability.medianMs / ours.medianMs
-    lines.push(`readability (linkedom) / clean-article (html), median: ${ratio.toFixed(2)}× (target ≥ ${TARGET_VS_READABILITY}×: ${check(ratio >= TARGET_VS_READABILITY)})`)
-  }
-  if (shared) {
-    const ratio = shared.readabilityMs / shared.oursMs
+    const median = readability.medianMs / ours.medianMs
+    const mean = readability.meanMs / ours.meanMs
     lines.push(
-      `  the same two in one process, page by page in turn: ${shared.readabilityMs.toFixed(2)} / ${shared.oursMs.toFixed(2)} ms = ${ratio.toFixed(2)}× ` +
-        '(one heap: each pays for collecting the other\'s garbage, the lighter one most)',
+      `readability (linkedom) / clean-article (html): median ${median.toFixed(2)}×${check(median, targets.readabilityVsOurs, false)}, ` +
+        `mean ${mean.toFixed(2)}×${check(mean, targets.readabilityVsOurs, false)}`,
+    )
+  }
+  const sharedReadability = shared.find((result) => result.name === READABILITY)
+  if (sharedOurs && sharedReadability) {
+    const ratio = sharedReadability.medianMs / sharedOurs.medianMs
+    lines.push(
+      `  the same two in one process, page by page in turn: median ${sharedReadability.medianMs.toFixed(2)} / ${sharedOurs.medianMs.toFixed(2)} ms = ${ratio.toFixed(2)}× ` +
+        "(one heap: each pays for collecting the other's garbage, the lighter one most)",
     )
   }
   const jsdom = byName.get(JSDOM_NAME)
   if (ours && jsdom) lines.push(`readability (jsdom) / clean-article (html), median: ${(jsdom.medianMs / ours.medianMs).toFixed(1)}×`)
   const text = byName.get(OURS_TEXT)
   if (ours && text) lines.push(`clean-article html / text door, median: ${(ours.medianMs / text.medianMs).toFixed(1)}×`)
+  if (ours && set === 'modern') {
+    const absolute = `p99 ${ours.p99Ms.toFixed(0)} ms (target ≤ ${TARGET_P99_MS} ms idle: ${ours.p99Ms <= TARGET_P99_MS ? 'ok' : 'MISSED'}), max ${ours.maxMs.toFixed(0)} ms (target ≤ ${TARGET_MAX_MS} ms idle: ${ours.maxMs <= TARGET_MAX_MS ? 'ok' : 'MISSED'})`
+    lines.push(`clean-article (html), absolute: ${absolute}`)
+  }
   return lines
 }
 
@@ -765,24 +792,26 @@ function medianRun(runs: readonly BatchRun[]): BatchRun {
 
 function batchLines(runs: readonly BatchRun[]): string[] {
   const lines: string[] = []
-  const medians: BatchRun[] = []
-  for (const jobs of [1, 2]) {
-    const mine = runs.filter((run) => run.jobs === jobs)
-    if (mine.length === 0) continue
-    const median = medianRun(mine)
-    medians.push(median)
-    const all = mine.map((run) => run.pagesPerSecond.toFixed(1)).join(', ')
-    lines.push(`batch, ${jobs} worker${jobs === 1 ? ' ' : 's'}: ${median.pagesPerSecond.toFixed(1)} pages/s, median of ${mine.length} runs (${all}; ${median.pages} pages each, ${median.errors} errors)`)
-    if (median.cpu !== null) {
-      const { workers, helpers, main } = median.cpu
-      const cores = ((workers + helpers + main) * median.pages) / (median.wallSeconds * 1000)
-      lines.push(`  CPU per page: worker threads ${workers.toFixed(2)} ms, V8/libuv helper threads ${helpers.toFixed(2)} ms, main thread ${main.toFixed(2)} ms (${cores.toFixed(2)} cores busy on average over the run)`)
+  for (const set of SET_NAMES) {
+    const medians: BatchRun[] = []
+    for (const jobs of [1, 2]) {
+      const mine = runs.filter((run) => run.set === set && run.jobs === jobs)
+      if (mine.length === 0) continue
+      const median = medianRun(mine)
+      medians.push(median)
+      const all = mine.map((run) => run.pagesPerSecond.toFixed(1)).join(', ')
+      lines.push(`batch, ${set}, ${jobs} worker${jobs === 1 ? ' ' : 's'}: ${median.pagesPerSecond.toFixed(1)} pages/s, median of ${mine.length} runs (${all}; ${median.pages} pages each, ${median.errors} errors)`)
+      if (median.cpu !== null) {
+        const { workers, helpers, main } = median.cpu
+        const cores = ((workers + helpers + main) * median.pages) / (median.wallSeconds * 1000)
+        lines.push(`  CPU per page: worker threads ${workers.toFixed(2)} ms, V8/libuv helper threads ${helpers.toFixed(2)} ms, main thread ${main.toFixed(2)} ms (${cores.toFixed(2)} cores busy on average over the run)`)
+      }
     }
-  }
-  const [one, two] = medians
-  if (one && two) {
-    const speedup = two.pagesPerSecond / one.pagesPerSecond
-    lines.push(`2 workers / 1 worker: ${speedup.toFixed(2)}× (target ≥ ${TARGET_TWO_WORKERS}×: ${speedup >= TARGET_TWO_WORKERS ? 'ok' : 'MISSED'}; ${availableParallelism()} cores, shared with whatever else runs)`)
+    const [one, two] = medians
+    if (one && two) {
+      const speedup = two.pagesPerSecond / one.pagesPerSecond
+      lines.push(`2 workers / 1 worker, ${set}: ${speedup.toFixed(2)}× (target ≥ ${TARGET_TWO_WORKERS}×: ${speedup >= TARGET_TWO_WORKERS ? 'ok' : 'MISSED'}; ${availableParallelism()} cores, shared with whatever else runs)`)
+    }
   }
   return lines
 }
@@ -794,46 +823,82 @@ function writeResults(content: object): void {
 
 // ---- Main ---------------------------------------------------------------------------------
 
+/** The --set and --limit of a child's job (the set it times). */
+function setArgs(set: SetName, options: Options): string[] {
+  return ['--set', set, ...(options.limit === null ? [] : ['--limit', String(options.limit)])]
+}
+
+/** The one set a child works on (its command line names exactly one). */
+function childSet(options: Options): SetName {
+  if (options.sets.length !== 1) throw new Error('a child job takes exactly one --set')
+  return options.sets[0]!
+}
+
 async function runChild(job: string, options: Options): Promise<void> {
   let result: unknown
-  if (job === 'stages-html' || job === 'stages-text') result = await measureStages(job === 'stages-html' ? 'html' : 'text', options.rounds)
-  else if (job === 'memory') result = await measureMemory(options.memoryPages)
-  else if (job === 'times-shared') result = await measureTimes(EXTRACTORS.filter((extractor) => extractor.name === OURS_HTML || extractor.name === READABILITY), options.rounds, options.jsdomRounds)
-  else if (job.startsWith('alone:')) result = await measureAloneRound(job.slice('alone:'.length))
-  else {
-    const extractor = EXTRACTORS.find((each) => each.name === job)
-    if (!extractor) throw new Error(`unknown child job ${job}`)
-    result = await measureExtractorMemory(extractor)
-  }
+  const set = childSet(options)
+  if (job === 'stages-html' || job === 'stages-text') result = await measureStages(set, options.limit, job === 'stages-html' ? 'html' : 'text', options.rounds)
+  else if (job === 'memory') result = await measureMemory(set, options.memoryPages)
+  else if (job === 'times-shared') result = await measureTimes(set, options.limit, sharedExtractors(set), options.rounds)
+  else if (job.startsWith('alone:')) result = await measureAloneRound(set, options.limit, job.slice('alone:'.length))
+  else throw new Error(`unknown child job ${job}`)
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 
-function selectedExtractors(options: Options): Extractor[] {
-  return EXTRACTORS.filter((extractor) => options.doors.includes(extractor.door) && (options.jsdom || extractor.name !== JSDOM_NAME))
+/** The four extractors every set is timed with; the other parsers and jsdom only on ScrapingHub, unless --core. */
+const CORE_EXTRACTORS: ReadonlySet<string> = new Set([OURS_HTML, OURS_TEXT, READABILITY, LINKEDOM])
+
+function selectedExtractors(set: SetName, options: Options): Extractor[] {
+  return EXTRACTORS.filter(
+    (extractor) =>
+      options.doors.includes(extractor.door) &&
+      (CORE_EXTRACTORS.has(extractor.name) || (set === 'scrapinghub' && !options.core && (options.jsdom || extractor.name !== JSDOM_NAME))),
+  )
+}
+
+/**
+ * The extractors timed together in one process as a second figure: ours and the linkedom parse
+ * (issue 20's ratios, the way it first measured them), and on ScrapingHub Readability too (the
+ * figure the README has quoted since issue 6).
+ */
+function sharedExtractors(set: SetName): Extractor[] {
+  const names = set === 'scrapinghub' ? [OURS_HTML, LINKEDOM, READABILITY] : [OURS_HTML, LINKEDOM]
+  return EXTRACTORS.filter((extractor) => names.includes(extractor.name))
 }
 
 /** The command line of this run, for its children. */
-function childArgs(options: Options): string[] {
-  const args = ['--rounds', String(options.rounds), '--jsdom-rounds', String(options.jsdomRounds)]
+function childArgs(set: SetName, options: Options): string[] {
+  const args = ['--rounds', String(options.rounds), '--jsdom-rounds', String(options.jsdomRounds), ...setArgs(set, options)]
   if (options.doors.length === 1) args.push('--only', options.doors[0]!)
   if (!options.jsdom) args.push('--no-jsdom')
   return args
 }
 
-/** The batch check: 1 and 2 workers in turn, BATCH_REPEATS runs each. */
-async function runBatches(): Promise<BatchRun[]> {
-  const pages = loadPages()
+/** The batch check over each set: 1 and 2 workers in turn, `repeats` runs each. */
+async function runBatches(options: Options): Promise<BatchRun[]> {
   const runs: BatchRun[] = []
-  for (let repeat = 1; repeat <= BATCH_REPEATS; repeat++) {
-    for (const jobs of [1, 2]) {
-      process.stderr.write(`batch with ${jobs} worker(s), run ${repeat} of ${BATCH_REPEATS}…\n`)
-      runs.push(await measureBatch(pages, jobs))
+  for (const set of options.sets) {
+    const pages = loadPages(set, options.limit)
+    for (let repeat = 1; repeat <= options.batchRepeats; repeat++) {
+      for (const jobs of [1, 2]) {
+        process.stderr.write(`batch over ${set} with ${jobs} worker(s), run ${repeat} of ${options.batchRepeats}…\n`)
+        runs.push(await measureBatch(set, pages, jobs))
+      }
     }
   }
   return runs
 }
 
+/** The set the memory run cycles through: modern pages unless only ScrapingHub was asked for. */
+const memorySet = (options: Options): SetName => (options.sets.includes('modern') ? 'modern' : 'scrapinghub')
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--sweep')) {
+    // The sweep has options of its own (bench/sweep.ts).
+    const { runSweep } = await import('./sweep.ts')
+    await runSweep(process.argv.slice(2).filter((arg) => arg !== '--sweep'))
+    return
+  }
   const options = readOptions(process.argv.slice(2))
   if (options.child !== null) {
     await runChild(options.child, options)
@@ -845,8 +910,9 @@ async function main(): Promise<void> {
     return
   }
   if (options.memory) {
-    console.log(`Memory: ${options.memoryPages} pages (both doors, cycling the corpus) through one process…`)
-    const memory = inChild<MemoryRun>(['--child', 'memory', '--pages', String(options.memoryPages)], ['--expose-gc'])
+    const set = memorySet(options)
+    console.log(`Memory: ${options.memoryPages} ${set} pages (both doors, cycling the set) through one process…`)
+    const memory = inChild<MemoryRun>(['--child', 'memory', '--set', set, '--pages', String(options.memoryPages)], ['--expose-gc'])
     const ok = memory.growthMb < MEMORY_GROWTH_LIMIT_MB
     console.log(
       `RSS after ${MEMORY_WARM_UP_PAGES} pages ${memory.warmRssMb.toFixed(0)} MB, after ${memory.pages} ${memory.endRssMb.toFixed(0)} MB: ` +
@@ -857,47 +923,43 @@ async function main(): Promise<void> {
     return
   }
   if (options.batchOnly) {
-    const batch = await runBatches()
+    const batch = await runBatches(options)
     for (const line of batchLines(batch)) console.log(line)
     writeResults({ batch })
     return
   }
-  const extractors = selectedExtractors(options)
-  process.stderr.write(`timing ${extractors.map((extractor) => extractor.name).join(', ')}, each alone in a process per round, in turn…\n`)
-  const times = measureTimesAlone(extractors, options.rounds, options.jsdomRounds)
-  let shared: SharedProcessRatio | null = null
-  if (options.doors.includes('html')) {
-    process.stderr.write(`timing ${OURS_HTML} and ${READABILITY} in one process, page by page in turn…\n`)
-    const both = inChild<Omit<ExtractorResult, 'peakRssMb' | 'loadedRssMb'>[]>(['--child', 'times-shared', ...childArgs(options)])
-    const ours = both.find((result) => result.name === OURS_HTML)
-    const readability = both.find((result) => result.name === READABILITY)
-    if (ours && readability) shared = { oursMs: ours.medianMs, readabilityMs: readability.medianMs }
+  const load = (): string => loadavg().map((value) => value.toFixed(1)).join(' ')
+  const loadBefore = load()
+  const perSet: { set: SetName; extractors: ExtractorResult[]; shared: Timed[]; stages: StageResult[] }[] = []
+  for (const set of options.sets) {
+    const extractors = selectedExtractors(set, options)
+    process.stderr.write(`${set}: timing ${extractors.map((extractor) => extractor.name).join(', ')}, each alone in a process per round, in turn…\n`)
+    const results = measureTimesAlone(set, options, extractors)
+    let shared: Timed[] = []
+    if (options.doors.includes('html')) {
+      process.stderr.write(`${set}: timing ${sharedExtractors(set).map((extractor) => extractor.name).join(', ')} in one process, page by page in turn…\n`)
+      shared = inChild<Timed[]>(['--child', 'times-shared', ...childArgs(set, options)])
+    }
+    const stages: StageResult[] = []
+    for (const door of options.doors) {
+      process.stderr.write(`${set}: timing the stages, ${door} door…\n`)
+      stages.push(inChild<StageResult>(['--child', `stages-${door}`, ...childArgs(set, options)]))
+    }
+    perSet.push({ set, extractors: results, shared, stages })
+    // Printed as soon as the set is timed: a long run's later parts may fail or be stopped.
+    console.log(`\n${set}: ${results[0]?.pages ?? 0} pages; ${availableParallelism()} cores, load average ${loadBefore} at the start, ${load()} now; Node ${process.version}; ${options.rounds} rounds, per-page median\n`)
+    console.log(extractorTable(results))
+    console.log('')
+    for (const line of ratioLines(set, results, shared)) console.log(line)
+    console.log(`\nStages of clean-article (per page, ${set}):`)
+    console.log(stageTable(stages))
   }
-  const results: ExtractorResult[] = []
-  for (const timing of times) {
-    process.stderr.write(`peak memory of ${timing.name}…\n`)
-    const memory = inChild<MemoryOfExtractor>(['--child', timing.name])
-    results.push({ ...timing, peakRssMb: memory.peakRssMb, loadedRssMb: memory.loadedRssMb })
-  }
-  const stages: StageResult[] = []
-  for (const door of options.doors) {
-    process.stderr.write(`timing the stages, ${door} door…\n`)
-    stages.push(inChild<StageResult>(['--child', `stages-${door}`, ...childArgs(options)]))
-  }
-  const batch = options.batch && options.doors.includes('html') ? await runBatches() : []
-  const pagesCount = results[0]?.pages ?? 0
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ')
-  console.log(`\nSpeed over ${pagesCount} pages (${options.rounds} rounds, per-page median; ${availableParallelism()} cores, load average ${load}; Node ${process.version})\n`)
-  console.log(extractorTable(results))
-  console.log('')
-  for (const line of ratioLines(results, shared)) console.log(line)
-  console.log('\nStages of clean-article (per page):')
-  console.log(stageTable(stages))
+  const batch = options.batch && options.doors.includes('html') ? await runBatches(options) : []
   if (batch.length > 0) {
     console.log('')
     for (const line of batchLines(batch)) console.log(line)
   }
-  writeResults({ rounds: options.rounds, loadAverage: loadavg(), extractors: results, sharedProcess: shared, stages, batch })
+  writeResults({ rounds: options.rounds, limit: options.limit, loadAverage: loadavg(), sets: perSet, batch })
   console.log(`\nWritten to ${RESULTS_FILE}`)
 }
 

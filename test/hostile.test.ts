@@ -152,6 +152,11 @@ const EXPECTED: Record<string, (article: CleanArticle) => void> = {
     hasArticle(article)
     expect(article.quotes.length).toBeGreaterThan(100)
   },
+  'many pull quotes': (article) => {
+    hasArticle(article)
+    // None repeats a longer body text, so every one stays.
+    expect(article.paragraphs.filter((paragraph) => paragraph.startsWith('We will build bridge'))).toHaveLength(1000)
+  },
 }
 
 describe('hostile input: a result, never a throw', () => {

@@ -17,7 +17,7 @@ export interface Growth {
   attempts: number
 }
 
-/** The smaller input. */
+/** The smaller input, unless the shape names its own (HostileInput.budgetBytes). */
 const SMALL_BYTES = 100_000
 const GROWTH = 4
 /** A shape over this growth is measured again before it is reported over. */
@@ -41,7 +41,7 @@ function cpuMs(input: string | Uint8Array, shape: HostileInput): number {
 }
 
 function measure(shape: HostileInput): Growth {
-  const small = buildAtSize(shape, SMALL_BYTES)
+  const small = buildAtSize(shape, shape.budgetBytes ?? SMALL_BYTES)
   const large = buildAtSize(shape, small.length * GROWTH)
   cpuMs(small, shape) // warm-up: the first runs compile the code paths this shape takes
   cpuMs(small, shape)

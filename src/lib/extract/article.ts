@@ -479,6 +479,11 @@ function wordsOf(text: string): string[] {
 /**
  * Pull quotes: blockquotes and pull-quote boxes in the body that repeat another body block's
  * text. The longer block stays; a block must have REPEAT_MIN_WORDS to count as a repeat.
+ *
+ * In time linear in the body, however many candidates: a longer text holding a candidate's
+ * words holds every inner word of it (all but the first and last, which may be parts of the
+ * text's words) as a whole word, so each candidate is looked for only in the distinct body
+ * texts holding its rarest inner word, found by one pass over the texts' words.
  */
 function repeatedBlocks(blocks: readonly Block[], body: readonly boolean[]): Set<number> {
   const candidates: number[] = []
@@ -488,15 +493,52 @@ function repeatedBlocks(blocks: readonly Block[], body: readonly boolean[]): Set
   const repeats = new Set<number>()
   // Most pages have no pull quote: the body's texts are compared only when one may be there.
   if (candidates.length === 0) return repeats
-  const texts: { index: number; key: string }[] = []
-  blocks.forEach((block, i) => {
-    if (body[i]) texts.push({ index: i, key: comparable(block.text) })
+  // A text printed twice is looked in once.
+  const texts = [...new Set(blocks.filter((_, i) => body[i]).map((block) => comparable(block.text)))]
+  const keys = new Map(candidates.map((i) => [i, comparable(blocks[i]!.text)]))
+  // Where each candidate's inner words occur: the indexes of the texts holding them, in order.
+  const holders = new Map<string, number[]>()
+  for (const key of keys.values()) for (const word of innerWords(key)) holders.set(word, [])
+  texts.forEach((text, t) => {
+    for (const word of text.split(' ')) {
+      const holding = holders.get(word)
+      if (holding !== undefined && holding[holding.length - 1] !== t) holding.push(t)
+    }
   })
-  for (const i of candidates) {
-    const key = comparable(blocks[i]!.text)
-    if (texts.some((other) => other.index !== i && other.key.length > key.length && other.key.includes(key))) repeats.add(i)
+  const found = new Map<string, boolean>()
+  for (const [i, key] of keys) {
+    let repeated = found.get(key)
+    if (repeated === undefined) {
+      repeated = isRepeated(key, texts, holders)
+      found.set(key, repeated)
+    }
+    if (repeated) repeats.add(i)
   }
   return repeats
+}
+
+/** The words of a comparable key but its first and last: whole words of any text that holds the key. */
+function innerWords(key: string): string[] {
+  return key.split(' ').slice(1, -1)
+}
+
+/**
+ * Texts searched for one candidate, at most: a pull quote repeats a sentence of the article,
+ * which few texts hold; a page where every one of its words is in thousands of texts is built to
+ * make this search long, and its candidate stays.
+ */
+const REPEAT_SEARCH_LIMIT = 256
+
+/** Whether a longer text holds `key`: among the texts holding its rarest inner word (all of them when it has none, as in scripts without spaces). */
+function isRepeated(key: string, texts: readonly string[], holders: ReadonlyMap<string, readonly number[]>): boolean {
+  let rarest: readonly number[] | null = null
+  for (const word of innerWords(key)) {
+    const holding = holders.get(word)!
+    if (rarest === null || holding.length < rarest.length) rarest = holding
+  }
+  const holds = (text: string): boolean => text.length > key.length && text.includes(key)
+  if (rarest === null) return texts.slice(0, REPEAT_SEARCH_LIMIT).some(holds)
+  return rarest.slice(0, REPEAT_SEARCH_LIMIT).some((t) => holds(texts[t]!))
 }
 
 function mayBePullQuote(block: Block): boolean {
