@@ -61,6 +61,24 @@ export interface Block {
   hidden: boolean
   /** HTML: image URL for caption blocks. */
   image: string | null
+  /** HTML: the text as read, before normalisation, with its links, emphasis and cells; null when it has none and is not preformatted. */
+  inline: RawInline | null
+}
+
+/** Links, emphasis and table cells of a block, as offsets into the text as read (`RawInline.raw`). */
+export interface RawMark {
+  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'cell' | 'header-cell'
+  start: number
+  /** -1 while the element is open. */
+  end: number
+  /** Links: the `href` as written. */
+  href: string | null
+}
+
+export interface RawInline {
+  /** The block's text before normalisation (its `text` is this, normalised). */
+  raw: string
+  marks: RawMark[]
 }
 
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
@@ -102,6 +120,7 @@ export function makeBlock(
     region: null,
     hidden: false,
     image: null,
+    inline: null,
     ...init,
     words: stats.words,
     stopwordDensity: stats.words === 0 ? 0 : stats.stopwords / stats.words,

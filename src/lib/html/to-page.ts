@@ -43,7 +43,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   unhideGatedText(document)
   const root = document.body
   const declared = stopwordsFor(metadata.language)
-  const result = root ? walk(root, declared ?? STOPWORDS) : { blocks: [], warnings: [] }
+  const result = root ? walk(root, declared ?? STOPWORDS) : { blocks: [], warnings: [], breaks: [] }
   // Pages often declare a template's language, not the article's: the words decide.
   const sample = result.blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ')
   const guessed = guessLanguage(sample)
@@ -65,5 +65,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
     languageKnown: stopwords !== null,
     nestingCut: document.cut,
     warnings: [...document.warnings, ...result.warnings],
+    breaks: result.breaks,
+    linkBase,
   }
 }

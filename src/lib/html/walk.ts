@@ -8,7 +8,7 @@
  * The walker keeps a frame per open element; text is gathered until the next block boundary,
  * where `flush` makes it a Block owned by the innermost block element.
  */
-import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
+import { makeBlock, type Block, type BlockRole, type ElementRef, type RawMark, type Region } from '../blocks/block.js'
 import { normaliseLine } from '../text/normalise.js'
 import { CaptionFinder, isPicture, linksElsewhere } from './captions.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
@@ -25,6 +25,20 @@ const MAX_BLOCK_CHARS = 100_000
  * container form a group); text written straight into a container groups with the container's blocks.
  */
 const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'figcaption', 'blockquote', 'pre', 'tr', 'caption', 'summary', 'legend', 'button'])
+
+/** Inline elements whose span of text the article's `content` keeps (a link's only with an `href`). */
+const MARK_TAGS: ReadonlyMap<string, RawMark['kind']> = new Map([
+  ['a', 'link'],
+  ['em', 'emphasis'],
+  ['i', 'emphasis'],
+  ['strong', 'strong'],
+  ['b', 'strong'],
+  ['code', 'code'],
+  ['kbd', 'code'],
+  ['samp', 'code'],
+  ['td', 'cell'],
+  ['th', 'header-cell'],
+])
 
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
@@ -55,11 +69,15 @@ interface Frame {
   endsWith: PictureEnd
   /** Characters of text read on the page when the element was entered: none more at its end, and it was empty. */
   textAt: number
+  /** The span of text the element marks (a link, emphasis, a table cell), while open. */
+  mark: RawMark | null
 }
 
 export interface WalkResult {
   blocks: Block[]
   warnings: string[]
+  /** Where the page has an `<hr>`: before the block of this index. */
+  breaks: number[]
 }
 
 function roleOf(tag: string): { role: BlockRole | null; headingLevel: number } {
@@ -119,6 +137,13 @@ class Walker {
   private parts: string[] = []
   private chars = 0
   private linkChars = 0
+  /** Length of the text gathered since the last boundary, as read. */
+  private rawLength = 0
+  /** Spans marked in the text gathered since the last boundary. */
+  private marks: RawMark[] = []
+  /** Marks of open elements. */
+  private openMarks = 0
+  private readonly breaks: number[] = []
   /** Characters of visible text read so far on the page. */
   private textSeen = 0
   private dropped = 0
@@ -131,7 +156,7 @@ class Walker {
   finish(): WalkResult {
     this.flush()
     const warnings = this.dropped > 0 ? [`page has more than ${MAX_BLOCKS} blocks; ${this.dropped} were ignored`] : []
-    return { blocks: this.blocks, warnings }
+    return { blocks: this.blocks, warnings, breaks: this.breaks }
   }
 
   /** Text read in document order; a block keeps at most MAX_BLOCK_CHARS of it, a text node's included. */
@@ -139,6 +164,7 @@ class Walker {
     if (this.chars >= MAX_BLOCK_CHARS) return
     const kept = text.length > MAX_BLOCK_CHARS - this.chars ? text.slice(0, MAX_BLOCK_CHARS - this.chars) : text
     this.parts.push(kept)
+    this.rawLength += kept.length
     const visible = kept.trim().length
     this.chars += visible
     const frame = this.top()
@@ -156,6 +182,7 @@ class Walker {
     if (SKIPPED_TAGS.has(tag)) return false
     if (tag === 'br' || tag === 'hr') {
       this.flush()
+      if (tag === 'hr' && this.breaks[this.breaks.length - 1] !== this.blocks.length) this.breaks.push(this.blocks.length)
       return false
     }
     const parent = this.top()
@@ -187,6 +214,13 @@ class Walker {
       if (row && row.cells++ > 0) this.addText(CELL_SEPARATOR)
     }
     const roleAttr = el.bare ? '' : (el.getAttribute('role')?.toLowerCase() ?? '')
+    const markKind = MARK_TAGS.get(tag)
+    const href = markKind === 'link' ? el.getAttribute('href') : null
+    const mark = markKind === undefined || (markKind === 'link' && href === null) ? null : { kind: markKind, start: this.rawLength, end: -1, href }
+    if (mark !== null) {
+      this.marks.push(mark)
+      this.openMarks++
+    }
     this.frames.push({
       ref: { id: this.nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
@@ -204,6 +238,7 @@ class Walker {
       pictureChild: null,
       endsWith: null,
       textAt: this.textSeen,
+      mark,
     })
     return true
   }
@@ -211,6 +246,10 @@ class Walker {
   /** Closes the innermost open element. */
   exit(): void {
     const frame = this.frames.pop()
+    if (frame?.mark) {
+      frame.mark.end = this.rawLength
+      this.openMarks--
+    }
     const parent = this.top()
     // An element that showed a picture is what the next one may caption; an empty one (a
     // clearing div, a lazy-load placeholder) changes nothing; anything else ends the picture's turn.
@@ -240,13 +279,17 @@ class Walker {
   /** The text gathered since the last boundary becomes a block of the innermost block element. */
   private flush(): void {
     if (this.parts.length === 0) return
-    const text = normaliseLine(this.parts.join(''))
+    const raw = this.parts.join('')
+    const text = normaliseLine(raw)
     const owner = this.blockFrame()
     const total = this.chars
     const linked = this.linkChars
+    const marks = this.marks
+    if (marks.length > 0) this.reopenMarks(raw.length)
     this.parts = []
     this.chars = 0
     this.linkChars = 0
+    this.rawLength = 0
     if (text === '' || !owner) return
     if (this.blocks.length >= MAX_BLOCKS) {
       this.dropped++
@@ -265,10 +308,23 @@ class Walker {
           element: owner.ref,
           region: owner.region,
           image,
+          inline: marks.length > 0 || role === 'preformatted' ? { raw, marks } : null,
         },
         this.stopwords,
       ),
     )
+  }
+
+  /** Marks still open at a block boundary end there, and go on in the next block from its start. */
+  private reopenMarks(length: number): void {
+    this.marks = []
+    if (this.openMarks === 0) return
+    for (const frame of this.frames) {
+      if (frame.mark === null) continue
+      frame.mark.end = length
+      frame.mark = { ...frame.mark, start: 0, end: -1 }
+      this.marks.push(frame.mark)
+    }
   }
 
   /**

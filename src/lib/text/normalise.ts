@@ -25,6 +25,35 @@ export function normaliseLine(text: string): string {
   return (SPACE_TO_NORMALISE.test(visible) ? visible.replace(SPACES, ' ') : visible).trim()
 }
 
+/** One character of SPACES, and one of INVISIBLE: the same sets, read a character at a time. */
+const SPACE_CHAR = new RegExp(SPACES.source.slice(0, -1))
+const INVISIBLE_CHAR = new RegExp(INVISIBLE.source)
+
+/**
+ * For each offset into `raw` (0 to its length), the offset into `normaliseLine(raw)` it moves to;
+ * null when that normalisation (checked against `normalised`) cannot be followed character by
+ * character. An offset at a collapsed run of spaces moves to where the one space is, or would be.
+ */
+export function normalisedOffsets(raw: string, normalised: string): Int32Array | null {
+  const map = new Int32Array(raw.length + 1)
+  let out = ''
+  let pendingSpace = false
+  for (let i = 0; i < raw.length; i++) {
+    map[i] = out.length
+    const char = raw[i]!
+    if (INVISIBLE_CHAR.test(char)) continue
+    if (SPACE_CHAR.test(char)) {
+      pendingSpace = true
+      continue
+    }
+    if (pendingSpace && out.length > 0) out += ' '
+    pendingSpace = false
+    out += char
+  }
+  map[raw.length] = out.length
+  return out === normalised ? map : null
+}
+
 /** CRLF and lone CR become LF. */
 export function normaliseNewlines(text: string): string {
   return text.replace(CR_LINE_END, '\n')
