@@ -136,7 +136,24 @@ function spans(text: string, marks: readonly RawMark[], offsets: Int32Array, fro
       emphasis.push({ start: start - from, end: end - from, kind: MARK_EMPHASIS[mark.kind]! })
     }
   }
-  return { text: own, links, emphasis }
+  return { text: own, links, emphasis: joinAdjacent(emphasis) }
+}
+
+/** Spans of one kind that touch are one span: `<code>a</code><code>b</code>` is one piece of code (and Markdown cannot write two touching code spans). */
+function joinAdjacent(emphasis: ContentEmphasis[]): ContentEmphasis[] {
+  if (emphasis.length < 2) return emphasis
+  const out: ContentEmphasis[] = []
+  const lastOfKind = new Map<ContentEmphasis['kind'], ContentEmphasis>()
+  for (const span of emphasis.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = lastOfKind.get(span.kind)
+    if (last !== undefined && last.end === span.start) {
+      last.end = span.end
+      continue
+    }
+    out.push(span)
+    lastOfKind.set(span.kind, span)
+  }
+  return out
 }
 
 /** A table row's cells; one cell of the whole row when its cells do not give back its text. */
