@@ -18,7 +18,10 @@ const HEADER_SEPARATOR = ' · '
 export function toHast(article: CleanArticle, options: OutputOptions = {}): Root {
   const children: RootContent[] = []
   if (options.header !== false) {
-    if (article.headline) children.push(element('h1', {}, [text(article.headline)]))
+    // A body that opens with the headline as its heading prints it already.
+    const first = article.content[0]
+    const printed = first?.type === 'heading' && first.text === article.headline
+    if (article.headline && !printed) children.push(element('h1', {}, [text(article.headline)]))
     const line = [article.byline === null ? null : `By ${article.byline}`, article.publishedAt].filter((part) => part !== null)
     if (line.length > 0) children.push(element('p', {}, [element('em', {}, [text(line.join(HEADER_SEPARATOR))])]))
   }
