@@ -61,24 +61,20 @@ export interface Block {
   hidden: boolean
   /** HTML: image URL for caption blocks. */
   image: string | null
-  /** HTML: the text as read, before normalisation, with its links, emphasis and cells; null when it has none and is not preformatted. */
-  inline: RawInline | null
+  /** HTML: the links, emphasis and table cells in `text`, as offsets into it; null when it has none. */
+  marks: TextMark[] | null
+  /** HTML, preformatted blocks only: the text as printed (line breaks and indents kept). */
+  printed: string | null
 }
 
-/** Links, emphasis and table cells of a block, as offsets into the text as read (`RawInline.raw`). */
-export interface RawMark {
+/** A link, emphasis or table cell of a block: characters `start`–`end` of its text. */
+export interface TextMark {
   kind: 'link' | 'emphasis' | 'strong' | 'code' | 'cell' | 'header-cell'
   start: number
-  /** -1 while the element is open. */
+  /** -1 while the element is open in the walk. */
   end: number
   /** Links: the `href` as written. */
   href: string | null
-}
-
-export interface RawInline {
-  /** The block's text before normalisation (its `text` is this, normalised). */
-  raw: string
-  marks: RawMark[]
 }
 
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
@@ -120,7 +116,8 @@ export function makeBlock(
     region: null,
     hidden: false,
     image: null,
-    inline: null,
+    marks: null,
+    printed: null,
     ...init,
     words: stats.words,
     stopwordDensity: stats.words === 0 ? 0 : stats.stopwords / stats.words,

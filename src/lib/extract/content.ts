@@ -1,9 +1,8 @@
 /**
  * The article's `content`: the body's blocks as typed blocks in reading order. Nothing is read
  * again: the walk recorded each block's element chain, role, heading level, and its links,
- * emphasis and cells as offsets into the text as read (`Block.inline`); this file groups
- * consecutive blocks of one list, table or quotation and moves the offsets onto the normalised
- * text. Each text-bearing block's text is its paragraph, unchanged, so `content` reads as
+ * emphasis and cells as offsets into its text (`Block.marks`); this file groups consecutive
+ * blocks of one list, table or quotation and turns the marks into links, emphasis and cells. Each text-bearing block's text is its paragraph, unchanged, so `content` reads as
  * `paragraphs`.
  *
  * 1. Each body block gets its place: heading, code, table row, list item, quotation or paragraph
@@ -11,9 +10,9 @@
  * 2. Blocks of one list (nested lists under their item), one table and one quotation are grouped.
  * 3. Figures (the body's captions) go in at their block; an `<hr>` between two body blocks is a break.
  */
-import type { Block, ElementRef, RawMark } from '../blocks/block.js'
+import type { Block, ElementRef, TextMark } from '../blocks/block.js'
 import { CELL_SEPARATOR } from '../html/tags.js'
-import { normaliseLine, normalisedOffsets } from '../text/normalise.js'
+import { normaliseLine } from '../text/normalise.js'
 import type { Caption, ContentBlock, ContentEmphasis, ContentLink, ContentList, ContentText } from '../types.js'
 import { safeUrl } from '../url.js'
 
@@ -45,7 +44,7 @@ const TEXT_HEADING_LEVEL = 2
 /** Blank lines opening a preformatted text (the line break after `<pre>`): not part of the code. */
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/
 
-const MARK_EMPHASIS: Partial<Record<RawMark['kind'], ContentEmphasis['kind']>> = { emphasis: 'emphasis', strong: 'strong', code: 'code' }
+const MARK_EMPHASIS: Partial<Record<TextMark['kind'], ContentEmphasis['kind']>> = { emphasis: 'emphasis', strong: 'strong', code: 'code' }
 
 type Place =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6 }
@@ -106,25 +105,22 @@ function isTextHeading(block: Block, previous: Block | undefined, next: Block | 
   )
 }
 
-/** A block's text with its links and emphasis moved onto the normalised text. */
+/** A block's text with its links and emphasis. */
 export function phrasing(block: Block, linkBase: string | null): ContentText {
   const text = block.text
-  const marks = block.inline?.marks
-  if (!marks || marks.length === 0) return { text, links: [], emphasis: [] }
-  const offsets = normalisedOffsets(block.inline!.raw, text)
-  if (offsets === null) return { text, links: [], emphasis: [] }
-  return spans(text, marks, offsets, 0, text.length, linkBase)
+  if (block.marks === null) return { text, links: [], emphasis: [] }
+  return spans(text, block.marks, 0, text.length, linkBase)
 }
 
 /** The links and emphasis of `text` between `from` and `to`, as a text of its own. */
-function spans(text: string, marks: readonly RawMark[], offsets: Int32Array, from: number, to: number, linkBase: string | null): ContentText {
+function spans(text: string, marks: readonly TextMark[], from: number, to: number, linkBase: string | null): ContentText {
   const links: ContentLink[] = []
   const emphasis: ContentEmphasis[] = []
   const own = text.slice(from, to)
   for (const mark of marks) {
     if (mark.kind === 'cell' || mark.kind === 'header-cell') continue
-    let start = Math.max(offsets[mark.start]!, from)
-    let end = Math.min(offsets[mark.end === -1 ? offsets.length - 1 : mark.end]!, to)
+    let start = Math.max(mark.start, from)
+    let end = Math.min(mark.end, to)
     // A span starts and ends at a visible character: "word <em> word</em>" marks "word".
     while (start < end && text[start] === ' ') start++
     while (end > start && text[end - 1] === ' ') end--
@@ -158,17 +154,16 @@ function joinAdjacent(emphasis: ContentEmphasis[]): ContentEmphasis[] {
 
 /** A table row's cells; one cell of the whole row when its cells do not give back its text. */
 function cellsOf(block: Block, linkBase: string | null): { cells: ContentText[]; head: boolean } {
-  const marks = block.inline?.marks ?? []
+  const marks = block.marks ?? []
   const cellMarks = marks.filter((mark) => mark.kind === 'cell' || mark.kind === 'header-cell')
-  const offsets = cellMarks.length > 0 ? normalisedOffsets(block.inline!.raw, block.text) : null
-  if (offsets === null) return { cells: [phrasing(block, linkBase)], head: false }
+  if (cellMarks.length === 0) return { cells: [phrasing(block, linkBase)], head: false }
   const cells: ContentText[] = []
   for (const cell of cellMarks) {
-    let start = offsets[cell.start]!
-    let end = offsets[cell.end === -1 ? offsets.length - 1 : cell.end]!
+    let start = cell.start
+    let end = cell.end
     while (start < end && block.text[start] === ' ') start++
     while (end > start && block.text[end - 1] === ' ') end--
-    cells.push(spans(block.text, marks, offsets, start, Math.max(start, end), linkBase))
+    cells.push(spans(block.text, marks, start, Math.max(start, end), linkBase))
   }
   if (normaliseLine(cells.map((cell) => cell.text).join(CELL_SEPARATOR)) !== block.text) return { cells: [phrasing(block, linkBase)], head: false }
   return { cells, head: cellMarks.every((mark) => mark.kind === 'header-cell') }
@@ -176,7 +171,7 @@ function cellsOf(block: Block, linkBase: string | null): { cells: ContentText[];
 
 /** The text of a preformatted block as printed: its lines and indents, without blank lines around. */
 function codeOf(block: Block): string {
-  const raw = block.inline?.raw ?? block.text
+  const raw = block.printed ?? block.text
   return raw.replace(LEADING_BLANK_LINES, '').trimEnd()
 }
 

@@ -8,8 +8,8 @@
  * The walker keeps a frame per open element; text is gathered until the next block boundary,
  * where `flush` makes it a Block owned by the innermost block element.
  */
-import { makeBlock, type Block, type BlockRole, type ElementRef, type RawMark, type Region } from '../blocks/block.js'
-import { normaliseLine } from '../text/normalise.js'
+import { makeBlock, type Block, type BlockRole, type ElementRef, type Region, type TextMark } from '../blocks/block.js'
+import { normaliseLine, normalisedOffsets } from '../text/normalise.js'
 import { CaptionFinder, isPicture, linksElsewhere } from './captions.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { elementTokens, type TokenMemo } from './element-tokens.js'
@@ -27,7 +27,7 @@ const MAX_BLOCK_CHARS = 100_000
 const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'figcaption', 'blockquote', 'pre', 'tr', 'caption', 'summary', 'legend', 'button'])
 
 /** Inline elements whose span of text the article's `content` keeps (a link's only with an `href`). */
-const MARK_TAGS: ReadonlyMap<string, RawMark['kind']> = new Map([
+const MARK_TAGS: ReadonlyMap<string, TextMark['kind']> = new Map([
   ['a', 'link'],
   ['em', 'emphasis'],
   ['i', 'emphasis'],
@@ -70,7 +70,7 @@ interface Frame {
   /** Characters of text read on the page when the element was entered: none more at its end, and it was empty. */
   textAt: number
   /** The span of text the element marks (a link, emphasis, a table cell), while open. */
-  mark: RawMark | null
+  mark: TextMark | null
 }
 
 export interface WalkResult {
@@ -78,6 +78,38 @@ export interface WalkResult {
   warnings: string[]
   /** Where the page has an `<hr>`: before the block of this index. */
   breaks: number[]
+}
+
+/** Characters up to this code are blank or control characters: what trimming drops at the ends of most blocks. */
+const MAX_ASCII_BLANK = 32
+
+/**
+ * Marks moved from offsets into the text as read onto the block's normalised text; null when the
+ * normalisation cannot be followed. Done as the block is made, so the text as read is not kept.
+ * Most blocks differ from their text as read only by blanks at the ends: their offsets shift.
+ */
+function onText(marks: TextMark[], raw: string, text: string): TextMark[] | null {
+  let lead = 0
+  while (lead < raw.length && raw.charCodeAt(lead) <= MAX_ASCII_BLANK) lead++
+  if (raw.startsWith(text, lead)) {
+    for (const mark of marks) {
+      mark.start = Math.min(Math.max(mark.start - lead, 0), text.length)
+      mark.end = mark.end === -1 ? text.length : Math.min(Math.max(mark.end - lead, 0), text.length)
+    }
+    return marks
+  }
+  const boundaries: number[] = []
+  for (const mark of marks) boundaries.push(mark.start, mark.end === -1 ? raw.length : mark.end)
+  const sorted = [...new Set(boundaries)].sort((a, b) => a - b)
+  const moved = normalisedOffsets(raw, text, sorted)
+  if (moved === null) return null
+  const at = new Map<number, number>()
+  sorted.forEach((offset, i) => at.set(offset, moved[i]!))
+  for (const mark of marks) {
+    mark.start = at.get(mark.start)!
+    mark.end = at.get(mark.end === -1 ? raw.length : mark.end)!
+  }
+  return marks
 }
 
 function roleOf(tag: string): { role: BlockRole | null; headingLevel: number } {
@@ -137,12 +169,12 @@ class Walker {
   private parts: string[] = []
   private chars = 0
   private linkChars = 0
-  /** Length of the text gathered since the last boundary, as read. */
+  /** Length of the text gathered since the last boundary, as read (marks are offsets into it until the block is made). */
   private rawLength = 0
   /** Spans marked in the text gathered since the last boundary. */
-  private marks: RawMark[] = []
-  /** Marks of open elements. */
-  private openMarks = 0
+  private marks: TextMark[] = []
+  /** Open elements that mark a span, outermost first. */
+  private readonly marking: Frame[] = []
   private readonly breaks: number[] = []
   /** Characters of visible text read so far on the page. */
   private textSeen = 0
@@ -217,11 +249,8 @@ class Walker {
     const markKind = MARK_TAGS.get(tag)
     const href = markKind === 'link' ? el.getAttribute('href') : null
     const mark = markKind === undefined || (markKind === 'link' && href === null) ? null : { kind: markKind, start: this.rawLength, end: -1, href }
-    if (mark !== null) {
-      this.marks.push(mark)
-      this.openMarks++
-    }
-    this.frames.push({
+    if (mark !== null) this.marks.push(mark)
+    const frame: Frame = {
       ref: { id: this.nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
       block,
@@ -239,7 +268,9 @@ class Walker {
       endsWith: null,
       textAt: this.textSeen,
       mark,
-    })
+    }
+    this.frames.push(frame)
+    if (mark !== null) this.marking.push(frame)
     return true
   }
 
@@ -248,7 +279,7 @@ class Walker {
     const frame = this.frames.pop()
     if (frame?.mark) {
       frame.mark.end = this.rawLength
-      this.openMarks--
+      this.marking.pop()
     }
     const parent = this.top()
     // An element that showed a picture is what the next one may caption; an empty one (a
@@ -308,7 +339,8 @@ class Walker {
           element: owner.ref,
           region: owner.region,
           image,
-          inline: marks.length > 0 || role === 'preformatted' ? { raw, marks } : null,
+          marks: marks.length > 0 ? onText(marks, raw, text) : null,
+          printed: role === 'preformatted' ? raw : null,
         },
         this.stopwords,
       ),
@@ -318,11 +350,10 @@ class Walker {
   /** Marks still open at a block boundary end there, and go on in the next block from its start. */
   private reopenMarks(length: number): void {
     this.marks = []
-    if (this.openMarks === 0) return
-    for (const frame of this.frames) {
-      if (frame.mark === null) continue
-      frame.mark.end = length
-      frame.mark = { ...frame.mark, start: 0, end: -1 }
+    for (const frame of this.marking) {
+      const mark = frame.mark!
+      mark.end = length
+      frame.mark = { kind: mark.kind, start: 0, end: -1, href: mark.href }
       this.marks.push(frame.mark)
     }
   }
