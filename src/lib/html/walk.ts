@@ -98,18 +98,32 @@ function onText(marks: TextMark[], raw: string, text: string): TextMark[] | null
     }
     return marks
   }
-  const boundaries: number[] = []
-  for (const mark of marks) boundaries.push(mark.start, mark.end === -1 ? raw.length : mark.end)
-  const sorted = [...new Set(boundaries)].sort((a, b) => a - b)
-  const moved = normalisedOffsets(raw, text, sorted)
+  const points: number[] = []
+  for (const mark of marks) points.push(mark.start, mark.end === -1 ? raw.length : mark.end)
+  points.sort(ascending)
+  const moved = normalisedOffsets(raw, text, points)
   if (moved === null) return null
-  const at = new Map<number, number>()
-  sorted.forEach((offset, i) => at.set(offset, moved[i]!))
   for (const mark of marks) {
-    mark.start = at.get(mark.start)!
-    mark.end = at.get(mark.end === -1 ? raw.length : mark.end)!
+    mark.start = moved[firstAtLeast(points, mark.start)]!
+    mark.end = moved[firstAtLeast(points, mark.end === -1 ? raw.length : mark.end)]!
   }
   return marks
+}
+
+function ascending(a: number, b: number): number {
+  return a - b
+}
+
+/** The index of the first of `sorted` (ascending) not below `value`. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function roleOf(tag: string): { role: BlockRole | null; headingLevel: number } {
