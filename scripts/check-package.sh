@@ -62,6 +62,22 @@ console.log('ok: cleanArticle and cleanArticles')
 EOF
 node esm.mjs
 
+step "ESM script: clean-article/output and clean-article/unified (their dependencies installed with the package)"
+cat > output.mjs <<'EOF'
+import { cleanArticle } from 'clean-article'
+import { toHtml, toMarkdown } from 'clean-article/output'
+import { rehypeCleanArticle } from 'clean-article/unified'
+import { PAGE } from './page.mjs'
+const article = cleanArticle(PAGE)
+if (!toHtml(article).includes('<p>The council voted')) throw new Error('no HTML')
+if (!toMarkdown(article).startsWith('# Bridge closes for a year')) throw new Error('no Markdown')
+const file = { value: PAGE, data: {} }
+const tree = rehypeCleanArticle()({ type: 'root', children: [] }, file)
+if (file.data.cleanArticle.paragraphs.length !== 4 || tree.children.length === 0) throw new Error('plugin')
+console.log('ok: output and unified')
+EOF
+node output.mjs
+
 step "CommonJS require (Node 20.19 or later)"
 cat > cjs.cjs <<'EOF'
 const { cleanArticle } = require('clean-article')
@@ -72,8 +88,13 @@ node --no-warnings cjs.cjs
 
 step "TypeScript consumers: nodenext (Node) and bundler (browser)"
 cat > node-consumer.ts <<'EOF'
-import { cleanArticle, cleanArticles, type BatchResult, type CleanArticle } from 'clean-article'
+import { cleanArticle, cleanArticles, type BatchResult, type CleanArticle, type ContentBlock } from 'clean-article'
+import { toHtml, toMarkdown, type OutputOptions } from 'clean-article/output'
+import { rehypeCleanArticle } from 'clean-article/unified'
 const article: CleanArticle = cleanArticle('text', { format: 'text', url: 'https://example.com/' })
+const blocks: ContentBlock[] = article.content
+const options: OutputOptions = { header: false }
+export const rendered: string[] = [toHtml(article, options), toMarkdown(article), String(blocks.length), typeof rehypeCleanArticle({ url: 'https://example.com/' })]
 export async function headlines(pages: { id: string; html: string }[]): Promise<(string | null)[]> {
   const out: (string | null)[] = [article.headline]
   for await (const r of cleanArticles(pages)) {

@@ -1,6 +1,6 @@
 /** Types of the public contract, checked by the compiler (vitest typecheck). */
 import { describe, expectTypeOf, it } from 'vitest'
-import { cleanArticle, type BoilerplateKind, type Caption, type CleanArticle, type Quote, type RemovedBlock } from '../src/index.js'
+import { cleanArticle, type BoilerplateKind, type Caption, type CleanArticle, type ContentBlock, type ContentLink, type Quote, type RemovedBlock } from '../src/index.js'
 
 describe('public types', () => {
   it('cleanArticle takes a string or bytes and returns a CleanArticle', () => {
@@ -26,5 +26,12 @@ describe('public types', () => {
     expectTypeOf<Quote['attribution']>().toEqualTypeOf<string | null>()
     expectTypeOf<Caption['credit']>().toEqualTypeOf<string | null>()
     expectTypeOf<BoilerplateKind>().toMatchTypeOf<RemovedBlock['kind']>()
+  })
+
+  it('types content by block type', () => {
+    expectTypeOf<CleanArticle['content']>().toEqualTypeOf<ContentBlock[]>()
+    expectTypeOf<ContentBlock['type']>().toEqualTypeOf<'paragraph' | 'heading' | 'list' | 'blockquote' | 'code' | 'table' | 'figure' | 'hr'>()
+    expectTypeOf<Extract<ContentBlock, { type: 'heading' }>['level']>().toEqualTypeOf<1 | 2 | 3 | 4 | 5 | 6>()
+    expectTypeOf<ContentLink>().toEqualTypeOf<{ start: number; end: number; text: string; href: string }>()
   })
 })

@@ -4,30 +4,19 @@
  * headless Chromium, run on the seed page and three benchmark pages (bytes in, so the browser's
  * decoder is used), and its articles compared with Node's for the same bytes.
  *
- * Chromium is Debian's (`apt-get install chromium`, which .ci/run does), driven by playwright-core;
- * CHROMIUM_PATH points elsewhere. The launch flags are those known to work on this kind of machine:
- * no sandbox as root, and no background networking on a closed network.
+ * Chromium is Debian's, driven by playwright-core (support/chromium.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
 import { bundle, ROOT } from './support/bundle.js'
+import { CHROMIUM_TIMEOUT, launchChromium } from './support/chromium.js'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /** Starting Chromium and bundling take a few seconds; a busy machine needs more. */
-const TIMEOUT = 120_000
+const TIMEOUT = CHROMIUM_TIMEOUT
 
 interface Page {
   name: string
@@ -53,8 +42,7 @@ const PAGES: Page[] = [
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`)
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+  browser = await launchChromium()
 }, TIMEOUT)
 
 afterAll(async () => {

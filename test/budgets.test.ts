@@ -16,10 +16,11 @@ const TARGET_GZIP_BYTES = 90_000
 /** The issue's budget for `import('clean-article')` on Node, CPU milliseconds. */
 const TARGET_IMPORT_CPU_MS = 120
 /**
- * Ceiling until the budget is met: today's core (151 kB: the tree builder, safe URLs, the page's
- * card and the quote forms added 30 kB, sharing htmlparser2's copy of `entities` took 15 kB off) and 3% to spare.
+ * Ceiling until the budget is met: today's core (160 kB: the tree builder, safe URLs, the page's
+ * card and the quote forms added 30 kB, sharing htmlparser2's copy of `entities` took 15 kB off;
+ * typed `content`, the caption rules and the text door's region rules of this round 8 kB) and 3% to spare.
  */
-const CEILING_GZIP_BYTES = 156_000
+const CEILING_GZIP_BYTES = 165_000
 /** Ceiling until the budget is met: today's import (about 450 ms on this shared machine, busy), with a little room. */
 const CEILING_IMPORT_CPU_MS = 550
 /** Fresh processes per import figure; the least is kept (a busy machine only adds). */

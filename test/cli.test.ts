@@ -55,7 +55,7 @@ describe.concurrent('clean-article (single page)', () => {
     ['a URL', ['https://example.com/news/1'], "clean-article: https://example.com/news/1 is a URL, and clean-article reads files: fetch the page first, e.g. curl -sL 'https://example.com/news/1' | clean-article --url 'https://example.com/news/1'"],
     ['a URL that is not one', [EXAMPLE, '--url', 'notaurl'], 'clean-article: --url must be an absolute http(s) URL, not "notaurl"'],
     ['two files', [EXAMPLE, EXAMPLE], `clean-article: expected one file, got 2 (for many pages: clean-article batch ${EXAMPLE} ${EXAMPLE})`],
-    ['an unknown output format', [EXAMPLE, '--format', 'pdf'], 'clean-article: --format must be one of json, markdown, text, not "pdf"'],
+    ['an unknown output format', [EXAMPLE, '--format', 'pdf'], 'clean-article: --format must be one of json, html, markdown, text, not "pdf"'],
     ['an unknown front door', [EXAMPLE, '--input', 'xml'], 'clean-article: --input must be one of auto, html, text, not "xml"'],
   ])('%s: one line on stderr, nothing on stdout, exit 2', async (_, args, message) => {
     const run = await cli(args)

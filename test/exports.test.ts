@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import * as batch from '../src/batch.js'
 import * as core from '../src/index.js'
 import * as node from '../src/node.js'
+import * as output from '../src/output.js'
+import * as unified from '../src/unified.js'
 
 const CORE = ['BOILERPLATE_KINDS', 'RULES', 'cleanArticle', 'toMarkdown', 'toPlainText']
 
@@ -17,6 +19,11 @@ describe('public exports', () => {
     expect(Object.keys(node).sort()).toEqual([...CORE, 'cleanArticles'].sort())
     expect(Object.keys(batch)).toEqual(['cleanArticles'])
     expect(node.cleanArticles).toBe(batch.cleanArticles)
+  })
+
+  it('clean-article/output has the unified-based writers, clean-article/unified the rehype plugin', () => {
+    expect(Object.keys(output).sort()).toEqual(['toHast', 'toHtml', 'toMarkdown', 'toPlainText'])
+    expect(Object.keys(unified)).toEqual(['rehypeCleanArticle'])
   })
 })
 
@@ -36,7 +43,7 @@ function exportedNames(file: string): string[] {
 describe('README', () => {
   it('documents every export of every entry, types included', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
-    const names = [...exportedNames('index.ts'), ...exportedNames('batch.ts')]
+    const names = [...exportedNames('index.ts'), ...exportedNames('batch.ts'), ...exportedNames('output.ts'), ...exportedNames('unified.ts')]
     expect(names.length).toBeGreaterThan(15)
     expect(names.filter((name) => !readme.includes(`\`${name}\``) && !readme.includes(`\`${name}(`))).toEqual([])
   })

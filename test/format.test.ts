@@ -17,7 +17,7 @@ const escapeHtml = (text: string): string => text.replace(HTML_SPECIAL, (char) =
 function article(fields: Partial<CleanArticle>): CleanArticle {
   const paragraphs = fields.paragraphs ?? []
   return {
-    format: 'text', headline: null, caption: null, captions: [], byline: null, authors: [], publishedAt: null, modifiedAt: null, paragraphs, quotes: [],
+    format: 'text', headline: null, caption: null, captions: [], byline: null, authors: [], publishedAt: null, modifiedAt: null, paragraphs, content: paragraphs.map((text) => ({ type: 'paragraph' as const, text, links: [], emphasis: [] })), quotes: [],
     removed: [], paywalled: false, language: null, siteName: null, canonicalUrl: null, description: null, image: null, text: paragraphs.join('\n\n'), warnings: [],
     ...fields,
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The command line: `clean-article [file|-] [--format json|markdown|text] [--input auto|html|text] [--url URL]`.
+ * The command line: `clean-article [file|-] [--format json|html|markdown|text] [--input auto|html|text] [--url URL]`.
  * Reads one page from a file or standard input and prints the cleaned article.
  * `clean-article batch …` cleans many pages in parallel (cli/batch.ts); `worker`, `enqueue` and
  * `results` clean pages on many machines through a queue on Redis (cli/queue.ts, loaded only for them).
@@ -12,17 +12,17 @@
 import { readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { gunzipPage } from '../batch/gunzip.js'
-import { cleanArticle, toMarkdown, toPlainText } from '../index.js'
+import { cleanArticle, toPlainText } from '../index.js'
 import { BINARY_WARNING } from '../lib/input/decode.js'
 import { resolveOptions } from '../lib/options.js'
 import { runBatchCommand } from './batch.js'
 
-const USAGE = `usage: clean-article [file|-] [--format json|markdown|text] [--input auto|html|text] [--url URL]
+const USAGE = `usage: clean-article [file|-] [--format json|html|markdown|text] [--input auto|html|text] [--url URL]
        clean-article batch <folder|glob|file...|pages.ndjson|-> [--out results.ndjson] [--jobs N] [--timeout-ms N] [--resume]
 
 Cleans one page (HTML, or text copied from a browser) and prints the article.
   file            the page to read; - or nothing reads standard input
-  --format, -f    json (default), markdown or text
+  --format, -f    json (default), html, markdown or text
   --input,  -i    auto (default), html or text: which front door to use
   --url           the page's URL (http or https), to make image URLs absolute
   --version, -v   the version of clean-article
@@ -38,7 +38,7 @@ const STDIN_HINT = 'reading a page from standard input: paste it and press Ctrl-
 /** An argument that names a URL rather than a file. */
 const URL_ARGUMENT = /^[a-z][a-z\d+.-]*:\/\//i
 
-const OUTPUT_FORMATS = ['json', 'markdown', 'text'] as const
+const OUTPUT_FORMATS = ['json', 'html', 'markdown', 'text'] as const
 /** The queue's subcommands (cli/queue.ts). */
 const QUEUE_COMMANDS = ['worker', 'enqueue', 'results']
 const INPUT_FORMATS = ['auto', 'html', 'text'] as const
@@ -53,7 +53,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], name: str
   die(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`)
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let parsed
   try {
     parsed = parseArgs({
@@ -96,8 +96,10 @@ function main(argv: string[]): void {
   const article = cleanArticle(bytes, options)
   for (const warning of article.warnings) process.stderr.write(`clean-article: warning: ${warning}\n`)
   if (output === 'json') process.stdout.write(`${JSON.stringify(article, null, 2)}\n`)
-  else if (output === 'markdown') process.stdout.write(toMarkdown(article))
-  else process.stdout.write(toPlainText(article))
+  else if (output === 'text') process.stdout.write(toPlainText(article))
+  // The HTML and Markdown writers (unified's utilities) are loaded only when asked for.
+  else if (output === 'html') process.stdout.write((await import('../output.js')).toHtml(article))
+  else process.stdout.write((await import('../output.js')).toMarkdown(article))
   if (article.warnings.some((warning) => warning.startsWith(BINARY_WARNING))) process.exitCode = 1
 }
 
@@ -159,5 +161,8 @@ if (QUEUE_COMMANDS.includes(argv[0] ?? '')) {
     },
   )
 } else {
-  main(argv)
+  main(argv).catch((error: unknown) => {
+    process.stderr.write(`clean-article: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  })
 }

@@ -10,13 +10,15 @@
  *    nothing and the page prints text for script-less readers, the page is read again with its
  *    <noscript> content (html/noscript.ts); where the answer is doubtful, a second opinion over
  *    the same blocks with the class words set aside.
- * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks.
+ * 6. Fields extracted: headline, captions, byline, date, paragraphs, removed blocks; the
+ *    paragraphs' blocks as typed `content` (headings, lists, tables, quotations, code, figures).
  * 7. Quotes attributed to speakers, in the first MAX_QUOTED_CHARS characters of the paragraphs.
  */
 import { bodyWords, classify, type Classification } from './classify/classify.js'
 import { doubt, keptTooLittle, proseKept, secondOpinion, UNSURE_BODY_WORDS, type ProseKept } from './classify/second-opinion.js'
 import { looksLikeHtml } from './detect.js'
 import { extractArticle } from './extract/article.js'
+import { buildContent } from './extract/content.js'
 import { QUOTE_BUDGET_WARNING, withinQuoteBudget } from './extract/quote-budget.js'
 import { extractQuotes } from './extract/quotes.js'
 import { hasScriptlessText } from './html/noscript.js'
@@ -52,6 +54,7 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     // 6. Fields.
     const fields = extractArticle(page, classification)
+    const content = buildContent({ blocks: page.blocks, paragraphBlocks: fields.paragraphBlocks, figures: fields.figures, breaks: page.breaks, linkBase: page.linkBase }, html)
 
     // 7. Quotes.
     const quoted = withinQuoteBudget(fields.paragraphs)
@@ -72,6 +75,7 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
       publishedAt: fields.publishedAt,
       modifiedAt: fields.modifiedAt,
       paragraphs: fields.paragraphs,
+      content,
       quotes,
       removed: fields.removed,
       paywalled: page.meta.paywalled,
@@ -146,6 +150,7 @@ function emptyArticle(format: 'html' | 'text', warnings: string[]): CleanArticle
     publishedAt: null,
     modifiedAt: null,
     paragraphs: [],
+    content: [],
     quotes: [],
     removed: [],
     paywalled: false,

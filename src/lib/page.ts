@@ -40,6 +40,10 @@ export interface Page {
   /** HTML: elements left out of the parse for being nested deeper than the limit. */
   nestingCut: number
   warnings: string[]
+  /** HTML: where the page has an `<hr>`: before the block of this index (ascending). */
+  breaks: number[]
+  /** HTML: the base that links are resolved against (the page's `<base>` or URL), when known. */
+  linkBase: string | null
 }
 
 export function emptyMeta(): PageMeta {

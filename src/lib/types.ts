@@ -111,6 +111,12 @@ export interface CleanArticle {
   description: string | null
   /** The lead image's absolute http(s) URL (`og:image`, JSON-LD image, else the first caption's image), HTML only. */
   image: string | null
+  /**
+   * The body as typed blocks in reading order: paragraphs, headings, lists, blockquotes, code,
+   * tables, figures and breaks, with links and emphasis. Its text (figures and breaks aside, a
+   * table row's cells joined by " | ") is `paragraphs`, block by block.
+   */
+  content: ContentBlock[]
   /** `paragraphs` joined by blank lines. */
   text: string
   /** What could not be done, in words. */
@@ -172,3 +178,54 @@ export interface CleanArticleOptions {
   /** HTML elements nested deeper than this are cut out with their content, with a warning. Default 512. */
   maxDepth?: number
 }
+
+/** A link inside a text: characters `start`–`end` of the text, and where it points. */
+export interface ContentLink {
+  start: number
+  end: number
+  /** The link's words (the text between `start` and `end`). */
+  text: string
+  /** An http(s) URL, made absolute when the page's URL or `<base>` is known; else as the page wrote it (relative). Links to anything else (`javascript:`, `data:`, `mailto:`) are not kept. */
+  href: string
+}
+
+/** Emphasised characters `start`–`end` of a text: `emphasis` (`<em>`, `<i>`), `strong` (`<strong>`, `<b>`) or `code` (`<code>`, `<kbd>`, `<samp>`). */
+export interface ContentEmphasis {
+  start: number
+  end: number
+  kind: 'emphasis' | 'strong' | 'code'
+}
+
+/** A text with the links and emphasis printed in it (both empty for the text front door). */
+export interface ContentText {
+  text: string
+  links: ContentLink[]
+  emphasis: ContentEmphasis[]
+}
+
+/** An item of a list: its text, and the lists nested in it. */
+export interface ContentListItem extends ContentText {
+  lists: ContentList[]
+}
+
+export interface ContentList {
+  type: 'list'
+  ordered: boolean
+  items: ContentListItem[]
+}
+
+/** One block of the article's body, in reading order. */
+export type ContentBlock =
+  | ({ type: 'paragraph' } & ContentText)
+  | ({ type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6 } & ContentText)
+  | ContentList
+  /** A quotation set apart: its paragraphs, and its credit line ("— Jane Doe") when it ends with one. */
+  | { type: 'blockquote'; paragraphs: ContentText[]; credit: string | null }
+  /** Preformatted text: `text` as in `paragraphs` (spaces collapsed), `code` as printed (line breaks and indents kept). */
+  | { type: 'code'; text: string; code: string }
+  /** A table: its header row (null when it has none) and its rows of cells. */
+  | { type: 'table'; header: ContentText[] | null; rows: ContentText[][] }
+  /** A picture with its caption (also in `captions`, so not part of `text`). */
+  | { type: 'figure'; image: string | null; caption: string; credit: string | null }
+  /** A thematic break (`<hr>`) between two blocks of the body. */
+  | { type: 'hr' }

@@ -1,6 +1,7 @@
 /** The shape every `cleanArticle` result has, whatever the input: checked field by field. */
 import { expect } from 'vitest'
 import type { CleanArticle } from '../../src/index.js'
+import { contentParagraphs } from '../../src/lib/extract/content.js'
 
 const nullableString = (value: unknown): boolean => value === null || typeof value === 'string'
 
@@ -17,6 +18,9 @@ export function expectArticleShape(article: CleanArticle): void {
   }
   for (const paragraph of article.paragraphs) expect(paragraph.trim()).not.toBe('')
   expect(article.text).toBe(article.paragraphs.join('\n\n'))
+  // The typed body reads as the paragraphs, and survives JSON.
+  expect(contentParagraphs(article.content)).toEqual(article.paragraphs)
+  expect(JSON.parse(JSON.stringify(article.content))).toEqual(article.content)
   for (const caption of article.captions) {
     expect(typeof caption.text).toBe('string')
     expect(nullableString(caption.credit)).toBe(true)

@@ -63,6 +63,20 @@ export interface Block {
   image: string | null
   /** HTML: for caption blocks, the picture they describe sits in a link to another page (a teaser's, a banner's). */
   pictureLinked: boolean
+  /** HTML: the links, emphasis and table cells in `text`, as offsets into it; null when it has none. */
+  marks: TextMark[] | null
+  /** HTML, preformatted blocks only: the text as printed (line breaks and indents kept). */
+  printed: string | null
+}
+
+/** A link, emphasis or table cell of a block: characters `start`–`end` of its text. */
+export interface TextMark {
+  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'cell' | 'header-cell'
+  start: number
+  /** -1 while the element is open in the walk. */
+  end: number
+  /** Links: the `href` as written. */
+  href: string | null
 }
 
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
@@ -105,6 +119,8 @@ export function makeBlock(
     hidden: false,
     image: null,
     pictureLinked: false,
+    marks: null,
+    printed: null,
     ...init,
     words: stats.words,
     stopwordDensity: stats.words === 0 ? 0 : stats.stopwords / stats.words,

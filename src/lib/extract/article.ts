@@ -118,6 +118,10 @@ export interface ArticleFields {
   paragraphs: string[]
   /** Indexes into `paragraphs` of paragraphs that were HTML blockquotes. */
   blockquotes: Set<number>
+  /** The block of each paragraph. */
+  paragraphBlocks: number[]
+  /** Captions of the body's pictures with the block each starts at (`content`'s figures). */
+  figures: { at: number; caption: Caption }[]
   removed: RemovedBlock[]
 }
 
@@ -164,6 +168,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
   // Captions: HTML caption blocks of the article (in its body, or just above it where the lead
   // image sits) in page order, or the text header's caption; then metadata's.
   const captions: Caption[] = []
+  const figures: { at: number; caption: Caption }[] = []
   const extra = new Map<number, { kind: RemovedKind; rule: string }>()
   const bodyStart = body.indexOf(true) === -1 ? blocks.length : body.indexOf(true)
   const bodyEnd = body.lastIndexOf(true)
@@ -183,6 +188,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
     const rejected = rejection(blocks, run, caption, seen)
     if (rejected === null) {
       captions.push(caption)
+      figures.push({ at: run[0]!, caption })
       for (const i of run) used.add(i)
     } else {
       for (const i of run) extra.set(i, { kind: 'other', rule: rejected })
@@ -210,6 +216,7 @@ export function extractArticle(page: Page, classification: Classification): Arti
 
   // Paragraphs: body blocks, minus a repeat of the headline and pull quotes that repeat the text.
   const paragraphs: string[] = []
+  const paragraphBlocks: number[] = []
   const blockquotes = new Set<number>()
   // A first paragraph repeating the metadata headline, or the headline line the header scan found,
   // is that headline printed again.
@@ -228,9 +235,10 @@ export function extractArticle(page: Page, classification: Classification): Arti
     }
     if (block.role === 'blockquote') blockquotes.add(paragraphs.length)
     paragraphs.push(block.text)
+    paragraphBlocks.push(i)
   })
 
-  return { headline, byline, authors, publishedAt, modifiedAt, image: meta.image ?? absoluteUrl(captions.find((caption) => caption.image)?.image ?? null), captions, paragraphs, blockquotes, removed: removedBlocks(page, body, classification, used, extra) }
+  return { headline, byline, authors, publishedAt, modifiedAt, image: meta.image ?? absoluteUrl(captions.find((caption) => caption.image)?.image ?? null), captions, paragraphs, blockquotes, paragraphBlocks, figures, removed: removedBlocks(page, body, classification, used, extra) }
 }
 
 /** The first heading printing the headline, or null. */

@@ -45,7 +45,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
   unhideGatedText(document)
   const root = document.body
   const declared = stopwordsFor(metadata.language)
-  const result = root ? walk(root, declared ?? STOPWORDS, { readNoscript: options.readNoscript === true }) : { blocks: [], warnings: [] }
+  const result = root ? walk(root, declared ?? STOPWORDS, { readNoscript: options.readNoscript === true }) : { blocks: [], warnings: [], breaks: [] }
   // Pages often declare a template's language, not the article's: the words decide.
   const sample = result.blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ')
   const guessed = guessLanguage(sample)
@@ -67,5 +67,7 @@ export function pageFromDocument(document: HtmlDocument, options: HtmlOptions): 
     languageKnown: stopwords !== null,
     nestingCut: document.cut,
     warnings: [...document.warnings, ...result.warnings],
+    breaks: result.breaks,
+    linkBase,
   }
 }

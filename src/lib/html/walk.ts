@@ -8,8 +8,8 @@
  * The walker keeps a frame per open element; text is gathered until the next block boundary,
  * where `flush` makes it a Block owned by the innermost block element.
  */
-import { makeBlock, type Block, type BlockRole, type ElementRef, type Region } from '../blocks/block.js'
-import { normaliseLine } from '../text/normalise.js'
+import { makeBlock, type Block, type BlockRole, type ElementRef, type Region, type TextMark } from '../blocks/block.js'
+import { normaliseLine, normalisedOffsets } from '../text/normalise.js'
 import { CaptionFinder, isPicture, linksElsewhere } from './captions.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
 import { elementTokens, type TokenMemo } from './element-tokens.js'
@@ -25,6 +25,20 @@ const MAX_BLOCK_CHARS = 100_000
  * container form a group); text written straight into a container groups with the container's blocks.
  */
 const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'figcaption', 'blockquote', 'pre', 'tr', 'caption', 'summary', 'legend', 'button'])
+
+/** Inline elements whose span of text the article's `content` keeps (a link's only with an `href`). */
+const MARK_TAGS: ReadonlyMap<string, TextMark['kind']> = new Map([
+  ['a', 'link'],
+  ['em', 'emphasis'],
+  ['i', 'emphasis'],
+  ['strong', 'strong'],
+  ['b', 'strong'],
+  ['code', 'code'],
+  ['kbd', 'code'],
+  ['samp', 'code'],
+  ['td', 'cell'],
+  ['th', 'header-cell'],
+])
 
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
@@ -55,11 +69,61 @@ interface Frame {
   endsWith: PictureEnd
   /** Characters of text read on the page when the element was entered: none more at its end, and it was empty. */
   textAt: number
+  /** The span of text the element marks (a link, emphasis, a table cell), while open. */
+  mark: TextMark | null
 }
 
 export interface WalkResult {
   blocks: Block[]
   warnings: string[]
+  /** Where the page has an `<hr>`: before the block of this index. */
+  breaks: number[]
+}
+
+/** Characters up to this code are blank or control characters: what trimming drops at the ends of most blocks. */
+const MAX_ASCII_BLANK = 32
+
+/**
+ * Marks moved from offsets into the text as read onto the block's normalised text; null when the
+ * normalisation cannot be followed. Done as the block is made, so the text as read is not kept.
+ * Most blocks differ from their text as read only by blanks at the ends: their offsets shift.
+ */
+function onText(marks: TextMark[], raw: string, text: string): TextMark[] | null {
+  let lead = 0
+  while (lead < raw.length && raw.charCodeAt(lead) <= MAX_ASCII_BLANK) lead++
+  if (raw.startsWith(text, lead)) {
+    for (const mark of marks) {
+      mark.start = Math.min(Math.max(mark.start - lead, 0), text.length)
+      mark.end = mark.end === -1 ? text.length : Math.min(Math.max(mark.end - lead, 0), text.length)
+    }
+    return marks
+  }
+  const points: number[] = []
+  for (const mark of marks) points.push(mark.start, mark.end === -1 ? raw.length : mark.end)
+  points.sort(ascending)
+  const moved = normalisedOffsets(raw, text, points)
+  if (moved === null) return null
+  for (const mark of marks) {
+    mark.start = moved[firstAtLeast(points, mark.start)]!
+    mark.end = moved[firstAtLeast(points, mark.end === -1 ? raw.length : mark.end)]!
+  }
+  return marks
+}
+
+function ascending(a: number, b: number): number {
+  return a - b
+}
+
+/** The index of the first of `sorted` (ascending) not below `value`. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function roleOf(tag: string): { role: BlockRole | null; headingLevel: number } {
@@ -124,6 +188,13 @@ class Walker {
   private parts: string[] = []
   private chars = 0
   private linkChars = 0
+  /** Length of the text gathered since the last boundary, as read (marks are offsets into it until the block is made). */
+  private rawLength = 0
+  /** Spans marked in the text gathered since the last boundary. */
+  private marks: TextMark[] = []
+  /** Open elements that mark a span, outermost first. */
+  private readonly marking: Frame[] = []
+  private readonly breaks: number[] = []
   /** Characters of visible text read so far on the page. */
   private textSeen = 0
   private dropped = 0
@@ -139,7 +210,7 @@ class Walker {
   finish(): WalkResult {
     this.flush()
     const warnings = this.dropped > 0 ? [`page has more than ${MAX_BLOCKS} blocks; ${this.dropped} were ignored`] : []
-    return { blocks: this.blocks, warnings }
+    return { blocks: this.blocks, warnings, breaks: this.breaks }
   }
 
   /** Text read in document order; a block keeps at most MAX_BLOCK_CHARS of it, a text node's included. */
@@ -147,6 +218,7 @@ class Walker {
     if (this.chars >= MAX_BLOCK_CHARS) return
     const kept = text.length > MAX_BLOCK_CHARS - this.chars ? text.slice(0, MAX_BLOCK_CHARS - this.chars) : text
     this.parts.push(kept)
+    this.rawLength += kept.length
     const visible = kept.trim().length
     this.chars += visible
     const frame = this.top()
@@ -164,6 +236,7 @@ class Walker {
     if (SKIPPED_TAGS.has(tag) && !(tag === 'noscript' && this.readNoscript)) return false
     if (tag === 'br' || tag === 'hr') {
       this.flush()
+      if (tag === 'hr' && this.breaks[this.breaks.length - 1] !== this.blocks.length) this.breaks.push(this.blocks.length)
       return false
     }
     const parent = this.top()
@@ -195,7 +268,11 @@ class Walker {
       if (row && row.cells++ > 0) this.addText(CELL_SEPARATOR)
     }
     const roleAttr = el.bare ? '' : (el.getAttribute('role')?.toLowerCase() ?? '')
-    this.frames.push({
+    const markKind = MARK_TAGS.get(tag)
+    const href = markKind === 'link' ? el.getAttribute('href') : null
+    const mark = markKind === undefined || (markKind === 'link' && href === null) ? null : { kind: markKind, start: this.rawLength, end: -1, href }
+    if (mark !== null) this.marks.push(mark)
+    const frame: Frame = {
       ref: { id: this.nextId++, tag, tokens, parent: parent?.ref ?? null, depth: (parent?.ref.depth ?? -1) + 1 },
       region: REGION_TAGS[tag] ?? REGION_ROLES[roleAttr] ?? parent?.region ?? null,
       block,
@@ -212,13 +289,20 @@ class Walker {
       pictureChild: null,
       endsWith: null,
       textAt: this.textSeen,
-    })
+      mark,
+    }
+    this.frames.push(frame)
+    if (mark !== null) this.marking.push(frame)
     return true
   }
 
   /** Closes the innermost open element. */
   exit(): void {
     const frame = this.frames.pop()
+    if (frame?.mark) {
+      frame.mark.end = this.rawLength
+      this.marking.pop()
+    }
     const parent = this.top()
     // An element that showed a picture is what the next one may caption; an empty one (a
     // clearing div, a lazy-load placeholder) changes nothing; anything else ends the picture's turn.
@@ -248,13 +332,17 @@ class Walker {
   /** The text gathered since the last boundary becomes a block of the innermost block element. */
   private flush(): void {
     if (this.parts.length === 0) return
-    const text = normaliseLine(this.parts.join(''))
+    const raw = this.parts.join('')
+    const text = normaliseLine(raw)
     const owner = this.blockFrame()
     const total = this.chars
     const linked = this.linkChars
+    const marks = this.marks
+    if (marks.length > 0) this.reopenMarks(raw.length)
     this.parts = []
     this.chars = 0
     this.linkChars = 0
+    this.rawLength = 0
     if (text === '' || !owner) return
     if (this.blocks.length >= MAX_BLOCKS) {
       this.dropped++
@@ -274,10 +362,23 @@ class Walker {
           region: owner.region,
           image,
           pictureLinked: this.captions.pictureLinked(figure),
+          marks: marks.length > 0 ? onText(marks, raw, text) : null,
+          printed: role === 'preformatted' ? raw : null,
         },
         this.stopwords,
       ),
     )
+  }
+
+  /** Marks still open at a block boundary end there, and go on in the next block from its start. */
+  private reopenMarks(length: number): void {
+    this.marks = []
+    for (const frame of this.marking) {
+      const mark = frame.mark!
+      mark.end = length
+      frame.mark = { kind: mark.kind, start: 0, end: -1, href: mark.href }
+      this.marks.push(frame.mark)
+    }
   }
 
   /**

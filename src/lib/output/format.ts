@@ -33,6 +33,11 @@ function escapeLine(text: string): string {
   return escapeMarkdown(text.replace(ANY_LINE_BREAK, ' '))
 }
 
+/**
+ * The article as Markdown, paragraphs only.
+ * @deprecated Use `toMarkdown` from `clean-article/output`, which keeps headings, lists, links,
+ * tables, code and figures; this one leaves the core entry in the next major version.
+ */
 export function toMarkdown(article: CleanArticle): string {
   const parts: string[] = []
   if (article.headline) parts.push(`# ${escapeLine(article.headline).replace(TRAILING_HASH, '\\#')}`)

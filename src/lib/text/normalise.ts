@@ -25,6 +25,64 @@ export function normaliseLine(text: string): string {
   return (SPACE_TO_NORMALISE.test(visible) ? visible.replace(SPACES, ' ') : visible).trim()
 }
 
+/** One character of SPACES, and one of INVISIBLE: the same sets, read a character at a time. */
+const SPACE_CHAR = new RegExp(SPACES.source.slice(0, -1))
+const INVISIBLE_CHAR = new RegExp(INVISIBLE.source)
+/** What normaliseLine does with a UTF-16 unit, by code: 0 not yet asked, 1 keeps it, 2 a space, 3 drops it. */
+const CHAR_CLASS = new Uint8Array(0x10000)
+const KEPT = 1
+const SPACE = 2
+const DROPPED = 3
+
+/** The class of a UTF-16 unit, asked of SPACE_CHAR and INVISIBLE_CHAR once per code. */
+function charClass(code: number): number {
+  let known = CHAR_CLASS[code]!
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    known = INVISIBLE_CHAR.test(char) ? DROPPED : SPACE_CHAR.test(char) ? SPACE : KEPT
+    CHAR_CLASS[code] = known
+  }
+  return known
+}
+
+/**
+ * Offsets into `raw` (ascending, each 0 to its length) moved to where they land in
+ * `normaliseLine(raw)`, given as `normalised`; null when that normalisation (checked character
+ * by character) cannot be followed. An offset at a collapsed run of spaces moves to where the one
+ * space is, or would be.
+ */
+export function normalisedOffsets(raw: string, normalised: string, offsets: readonly number[]): number[] | null {
+  const moved: number[] = []
+  let next = 0
+  let out = 0
+  let pendingSpace = false
+  for (let i = 0; i < raw.length; i++) {
+    while (next < offsets.length && offsets[next] === i) {
+      moved.push(out)
+      next++
+    }
+    const code = raw.charCodeAt(i)
+    const kind = charClass(code)
+    if (kind === DROPPED) continue
+    if (kind === SPACE) {
+      pendingSpace = true
+      continue
+    }
+    if (pendingSpace && out > 0) {
+      if (normalised.charCodeAt(out) !== 32) return null
+      out++
+    }
+    pendingSpace = false
+    if (normalised.charCodeAt(out) !== code) return null
+    out++
+  }
+  while (next < offsets.length) {
+    moved.push(out)
+    next++
+  }
+  return out === normalised.length ? moved : null
+}
+
 /** CRLF and lone CR become LF. */
 export function normaliseNewlines(text: string): string {
   return text.replace(CR_LINE_END, '\n')

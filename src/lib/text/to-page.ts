@@ -8,5 +8,5 @@ export function textToPage(text: string): Page {
   const language = guessTextLanguage(text)
   const stopwords = stopwordsFor(language)
   const meta = { ...emptyMeta(), language }
-  return { blocks: textToBlocks(text, stopwords ?? STOPWORDS), meta, languageKnown: stopwords !== null, nestingCut: 0, warnings: [] }
+  return { blocks: textToBlocks(text, stopwords ?? STOPWORDS), meta, languageKnown: stopwords !== null, nestingCut: 0, warnings: [], breaks: [], linkBase: null }
 }
