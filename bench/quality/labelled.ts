@@ -136,7 +136,7 @@ export function formatLabelled(run: LabelledRun, verbose: boolean): string {
   writeResultFile(ROUND7_QUOTE_FAILURES_FILE, formatBlindFailures(7, run.round7Quotes))
   writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
   return [
-    '\nQuotations against the hand labels (bench/labels/quotes.json, round 5's quotes-blind.json and the blind set quotes-round7.json; matched by shared words, see bench/labels/README.md):',
+    '\nQuotations against the hand labels (bench/labels/quotes.json, quotes-blind.json of round 5 and the blind set quotes-round7.json; matched by shared words, see bench/labels/README.md):',
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
