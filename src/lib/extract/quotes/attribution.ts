@@ -36,6 +36,9 @@ const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', ')', '—', '–'])
 /** At most this many separators open the words after a quotation: '", said X', '», — заявил X'. */
 const MAX_LEADING_SEPARATORS = 2
 
+/** A hyphen printed for a dash after a quotation, as Ukrainian and Russian copy often does: '", - заявив Стець'. */
+const SPACED_HYPHEN = '-'
+
 /** A letter that opens a continuation in lower case: '"The answer," Putin said, "is obvious."'. */
 const LOWER_LETTER = /\p{Ll}/u
 
@@ -116,7 +119,7 @@ function attributionAt(
 function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolean, paragraph: number): Attribution | undefined {
   let i = 0
   let strict = quoteEndsSentence
-  while (i < MAX_LEADING_SEPARATORS && SEPARATORS.has(tokens[i]?.text ?? '')) {
+  while (i < MAX_LEADING_SEPARATORS && (SEPARATORS.has(tokens[i]?.text ?? '') || tokens[i]?.text === SPACED_HYPHEN)) {
     i++
     strict = false
   }
@@ -126,7 +129,9 @@ function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolea
   }
   const at = (v: number): Position => ({ paragraph, offset: tokens[v]?.start ?? 0 })
   let from = i
-  const inverted = verbAt(tokens, i)
+  const verbAfter = verbAt(tokens, i)
+  // A participle after the quotation ('…", saying she trusted the courts') starts a clause of its own: no inverted verb.
+  const inverted = verbAfter?.entry.participle === true ? undefined : verbAfter
   if (inverted !== undefined) {
     if (strict) return undefined
     const speaker = speakerAfter(tokens, i + inverted.length, tokens.length)
@@ -195,7 +200,38 @@ function attribute(candidate: Candidate, segments: readonly ParagraphSegments[])
   if (leading?.adjacent === true) return leading
   const last = candidate.text.slice(-1)
   const trailing = trailingAttribution(after, last === '.', candidate.lastParagraph)
-  return trailing ?? leading
+  return trailing ?? leading ?? reportedSpeechBefore(candidate, before, segments)
+}
+
+/**
+ * A quotation that opens a sentence with no attribution of its own, right after a sentence of
+ * reported speech, is that sentence's subject's: 'Some guards cut corners, she said. "But …"', and
+ * a quotation alone at the start of a paragraph after a paragraph of reported speech with no
+ * quotation in it ('Baker said the ruling was an attack.' / '"They wanted us to give in."'). News
+ * writing gives the speaker in the paraphrase and then the words. Not adjacent: a short string is
+ * not kept for it.
+ */
+function reportedSpeechBefore(
+  candidate: Candidate,
+  before: readonly Token[],
+  segments: readonly ParagraphSegments[],
+): Attribution | undefined {
+  let tokens: readonly Token[] = before
+  let paragraph = candidate.paragraph
+  if (candidate.startsParagraph) {
+    const previous = segments[candidate.paragraph - 1]?.all
+    // The previous paragraph's quotation, when it has one, passes its speaker on (speakers.ts).
+    if (previous?.length !== 1) return undefined
+    tokens = previous[0]?.tokens ?? []
+    paragraph = candidate.paragraph - 1
+  } else if (segments[paragraph]?.byEnd.get(candidate.open)?.start !== 0 || sentenceStart(tokens, tokens.length) !== tokens.length) {
+    // After a quotation in the paragraph, that quotation passes its speaker on (speakers.ts).
+    return undefined
+  }
+  while (tokens.length > 0 && SENTENCE_END.has(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1)
+  if (tokens.length === 0) return undefined
+  const reported = leadingAttribution(tokens, paragraph)
+  return reported && { ...reported, adjacent: false }
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The vocabulary of attribution, as data: the reporting verbs that tie a quotation to its
  * speaker, in English and in the forms German, French, Spanish, Italian, Portuguese, Dutch and
- * Russian news prints, and the small word lists the speaker patterns (names.ts, subjects.ts) need
+ * Russian news prints (and Ukrainian and Czech: the round-5 set's), and the small word lists the speaker patterns (names.ts, subjects.ts) need
  * (titles to strip, pronouns, prepositions, words that end a name, common nouns that name nobody,
  * cues of titles and slogans). Every entry says why it is here.
  */
@@ -79,6 +79,13 @@ const FOREIGN_VERBS: readonly ReportingVerb[] = [
   foreign('ru', 'explanation', ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'пояснил', 'пояснила', 'пояснили', 'добавил', 'добавила', 'добавили', 'рассказал', 'рассказала', 'рассказали', 'ответил', 'ответила', 'ответили'], 'Russian "noted", "stressed", "explained", "added", "told", "answered".'),
   foreign('ru', 'concession', ['признался', 'призналась', 'признались', 'пожаловался', 'пожаловалась', 'пожаловались'], 'Russian "admitted", "complained".'),
   foreign('ru', 'source', ['по словам'], 'Russian "in the words of", "according to".', true),
+  foreign('uk', 'neutral', ['сказав', 'сказала', 'сказали', 'заявив', 'заявила', 'заявили', 'повідомив', 'повідомила', 'повідомили', 'каже', 'кажуть'], 'Ukrainian "said", "stated", "reported", "says".'),
+  foreign('uk', 'explanation', ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'пояснив', 'пояснила', 'додав', 'додала', 'розповів', 'розповіла', 'відповів', 'відповіла'], 'Ukrainian "noted", "stressed", "explained", "added", "told", "answered".'),
+  foreign('uk', 'source', ['за словами'], 'Ukrainian "in the words of", "according to".', true),
+  foreign('cs', 'neutral', ['řekl', 'řekla', 'řekli', 'říká', 'říkají', 'uvedl', 'uvedla', 'uvedli', 'uvádí', 'prohlásil', 'prohlásila', 'tvrdí', 'tvrdil', 'tvrdila'], 'Czech "said", "says", "stated", "declared", "claims".'),
+  foreign('cs', 'writing', ['píše', 'napsal', 'napsala'], 'Czech "writes", "wrote": posts and columns.'),
+  foreign('cs', 'explanation', ['dodal', 'dodala', 'dodává', 'vysvětlil', 'vysvětlila', 'vysvětluje', 'zdůraznil', 'zdůraznila', 'zdůrazňuje', 'poznamenal', 'poznamenala', 'hodnotí', 'přirovnává', 'přidává se', 'přidal se', 'přidala se'], 'Czech "added", "explained", "stressed", "noted", "assesses", "compares", "joins in".'),
+  foreign('cs', 'source', ['podle'], 'Czech "according to".', true),
 ]
 
 /**
@@ -199,6 +206,8 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
   'herr', 'frau', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'ministerin', 'mme', 'président',
   'présidente', 'ministre', 'presidente', 'ministro', 'ministra', 'señor', 'señora', 'президент',
   'премьер', 'министр', 'глава', 'мэр', 'губернатор', 'спикер',
+  // Ukrainian and Czech forms printed capitalised before a name ("Міністр Юрій Стець", "Ministr Jan Novák").
+  'міністр', 'прем\'єр', 'голова', 'мер', 'речник', 'ministr', 'ministryně', 'premiér', 'prezident', 'trenér',
 ])
 
 /**
