@@ -308,3 +308,17 @@ describe('round 5 as development data: verbs and separators', () => {
     ])
   })
 })
+
+describe('round 5 as development data: scripts without case', () => {
+  it('a Chinese quotation is no Title Case title: letters without case are neither capitals nor small', () => {
+    expect(
+      extractQuotes({ paragraphs: ['在北京留学的王明表示：“我每年都关注两会。今年我最关心教育问题，也关心就业，还关心环保。”'] }).map((q) => q.text),
+    ).toEqual(['我每年都关注两会。今年我最关心教育问题，也关心就业，还关心环保。'])
+  })
+
+  it('a Japanese quotation in corner marks likewise', () => {
+    expect(extractQuotes({ paragraphs: ['田中さんは「今年は本当に忙しかった。来年はもっと休みたい、家族と過ごしたい。」と話した。'] }).map((q) => q.text)).toEqual([
+      '今年は本当に忙しかった。来年はもっと休みたい、家族と過ごしたい。',
+    ])
+  })
+})
