@@ -6,7 +6,17 @@
  * are kept only when attributed or when they follow a quotation in their paragraph.
  */
 
-import { ADVERBIAL_STARTERS, FUNCTION_WORDS, LEAD_IN_VERBS, PRONOUN_SPEAKERS, type ReportingVerb } from './reporting-verbs.js'
+import {
+  ADVERBIAL_STARTERS,
+  CHINESE_PERSON_PRONOUNS,
+  CHINESE_REPORTING_VERBS,
+  CHINESE_SUBJECT_ADVERBS,
+  CHINESE_TITLE_ENDS,
+  FUNCTION_WORDS,
+  LEAD_IN_VERBS,
+  PRONOUN_SPEAKERS,
+  type ReportingVerb,
+} from './reporting-verbs.js'
 import { trailingCredit } from './blockquotes.js'
 import { MIN_QUOTE_WORDS } from './classify.js'
 import type { Attribution, Candidate, Position, Speaker } from './model.js'
@@ -187,10 +197,62 @@ function leadIn(tokens: readonly Token[], paragraph: number): Attribution | unde
   return speaker && { speaker, at: { paragraph, offset: verb.start }, adjacent: true }
 }
 
+/** Chinese text: a run of Han characters is one token, name and verb together ("王明表示"). */
+const HAN_RUN = /^\p{Script=Han}+$/u
+
+/** A Chinese personal name is two to four characters. */
+const MIN_CHINESE_NAME = 2
+const MAX_CHINESE_NAME = 4
+
+/** A Chinese adverb of manner before a verb is two characters and 地 ("恳切地说"). */
+const CHINESE_MANNER_ADVERB_CHARS = 3
+
+/** Punctuation between a Chinese attribution and its quotation: "表示：“", "说，“". */
+const CHINESE_INTRO_PUNCTUATION = new Set(['：', ':', '，', ','])
+
+/**
+ * The speaker in a Chinese run that ends with a reporting verb ("在上海工作的王明表示"): the
+ * characters before the verb, after the last 的 or title (CHINESE_TITLE_ENDS), less an adverb
+ * ("还", "恳切地"); a name of two to four characters, or 他/她.
+ */
+function chineseSpeaker(token: Token | undefined): Speaker | undefined {
+  if (token === undefined || !token.word || !HAN_RUN.test(token.text)) return undefined
+  const verb = CHINESE_REPORTING_VERBS.find((v) => token.text.endsWith(v) && token.text.length > v.length)
+  if (verb === undefined) return undefined
+  const run = token.text.slice(0, -verb.length)
+  let start = run.lastIndexOf('的') + 1
+  for (const title of CHINESE_TITLE_ENDS) {
+    const k = run.lastIndexOf(title)
+    if (k >= 0) start = Math.max(start, k + title.length)
+  }
+  let end = run.length
+  if (run.endsWith('地')) end -= CHINESE_MANNER_ADVERB_CHARS
+  while (end > start && CHINESE_SUBJECT_ADVERBS.has(run[end - 1] ?? '')) end--
+  const subject = run.slice(start, Math.max(start, end))
+  const span = [token.start + start, token.start + start + subject.length] as const
+  if (CHINESE_PERSON_PRONOUNS.has(subject)) return { kind: 'pronoun', refers: 'person', span }
+  if (subject.length < MIN_CHINESE_NAME || subject.length > MAX_CHINESE_NAME) return undefined
+  return { kind: 'named', name: [subject], span }
+}
+
+/** Chinese attribution right against the quotation: '王明表示：“…”' before it, '“…”李华说。' after it. */
+function chineseAttribution(before: readonly Token[], after: readonly Token[], candidate: Candidate): Attribution | undefined {
+  let k = before.length - 1
+  if (CHINESE_INTRO_PUNCTUATION.has(before[k]?.text ?? '')) k--
+  const leading = chineseSpeaker(before[k])
+  if (leading !== undefined) return { speaker: leading, at: { paragraph: candidate.paragraph, offset: before[k]?.start ?? 0 }, adjacent: true }
+  const next = after[1]
+  if (next !== undefined && next.word) return undefined
+  const trailing = chineseSpeaker(after[0])
+  return trailing && { speaker: trailing, at: { paragraph: candidate.lastParagraph, offset: after[0]?.start ?? 0 }, adjacent: true }
+}
+
 /** Attribution of a direct quotation: a verb against it first, then one after it, then a looser one before it. */
 function attribute(candidate: Candidate, segments: readonly ParagraphSegments[]): Attribution | undefined {
   const before = segments[candidate.paragraph]?.byEnd.get(candidate.open)?.tokens ?? []
   const after = segments[candidate.lastParagraph]?.byStart.get(candidate.end)?.tokens ?? []
+  const chinese = chineseAttribution(before, after, candidate)
+  if (chinese !== undefined) return chinese
   if (candidate.startsParagraph && candidate.paragraph > 0) {
     const previous = segments[candidate.paragraph - 1]?.all
     const introduction = leadIn(previous?.[previous.length - 1]?.tokens ?? [], candidate.paragraph - 1)

@@ -89,6 +89,29 @@ const FOREIGN_VERBS: readonly ReportingVerb[] = [
 ]
 
 /**
+ * Chinese reporting verbs, printed against the speaker's name with no space between ("王明表示：",
+ * "”李华说。"): "stated", "thinks", "pointed out", "put forward", "stressed", "explained",
+ * "admitted", "revealed", "responded", "wrote", "said", "asked", "said". Longest first, so 说道
+ * is found before 说.
+ */
+export const CHINESE_REPORTING_VERBS: readonly string[] = ['表示', '认为', '指出', '提出', '强调', '介绍', '坦言', '透露', '回应', '写道', '说道', '问道', '称', '说']
+
+/**
+ * Ends of Chinese titles printed right before a name ("全国政协委员张近东", "外交部发言人…"): member,
+ * chairman, minister, president, premier, spokesperson, director, professor, dean, mayor,
+ * governor, secretary, manager, board chairman, deputy, reporter, doctor, bureau chief.
+ */
+export const CHINESE_TITLE_ENDS: readonly string[] = [
+  '委员', '主席', '部长', '总统', '总理', '发言人', '主任', '教授', '院长', '市长', '省长', '书记', '经理', '董事长', '代表', '记者', '博士', '局长',
+]
+
+/** Chinese adverbs between a subject and its verb ("他还说", "她也表示"): still, also, again, then, already. */
+export const CHINESE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['还', '也', '又', '则', '就', '曾', '再'])
+
+/** Chinese "he", "she": pronoun speakers. */
+export const CHINESE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['他', '她'])
+
+/**
  * Reporting verbs. Third-person present forms that are also common plural nouns ("states",
  * "notes", "claims", "comments", "remarks", "replies", "posts", "tweets") and past forms that
  * are common adjectives ("alleged") are left out: they would be read as verbs inside a subject.
