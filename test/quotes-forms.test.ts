@@ -336,3 +336,43 @@ describe('round 5 as development data: scripts without case', () => {
     ])
   })
 })
+
+describe('round 5 as development data: more verbs, pronouns and colon lead-ins', () => {
+  it('Spanish verbs with the subject dropped: the subject of the reported speech before', () => {
+    expect(
+      pairs(
+        'Asimismo, el ministro Pedro Ruiz manifestó que pedir disculpas implicaría reconocer algo.',
+        '"Pedir disculpas implicaría reconocer algo que yo no reconozco y no lo haré", agregó.',
+      ),
+    ).toEqual([['Pedir disculpas implicaría reconocer algo que yo no reconozco y no lo haré', 'Pedro Ruiz']])
+  })
+
+  it('Ukrainian він and Russian переспросил он', () => {
+    expect(
+      pairs(
+        'Міністр Юрій Стець виступив на засіданні уряду.',
+        '"Мені приємно, що так відбувається зараз у міністерстві", - сказав він.',
+        'Министр Дмитрий Табачник сказал, что спешит. “У меня мало времени, можно, я отвечу на ходу?”, — переспросил он.',
+      ),
+    ).toEqual([
+      ['Мені приємно, що так відбувається зараз у міністерстві', 'Юрій Стець'],
+      ['У меня мало времени, можно, я отвечу на ходу?', 'Дмитрий Табачник'],
+    ])
+  })
+
+  it('a sentence opening with a name and ending with a colon introduces its quotation', () => {
+    expect(
+      pairs(
+        'Ministerin Andrea Nahles kam zur Pressekonferenz.',
+        'Nahles reagierte zunächst ausweichend: "Wir haben klar gesagt, worum es hier heute geht."',
+      ),
+    ).toEqual([['Wir haben klar gesagt, worum es hier heute geht.', 'Andrea Nahles']])
+  })
+
+  it('not when the sentence before the colon opens with no name', () => {
+    expect(pairs('The sign on the door read as follows: "Closed for the whole of the winter season."')).toEqual([
+      ['Closed for the whole of the winter season.', null],
+    ])
+  })
+})
+
