@@ -3,10 +3,12 @@
  * bench/labels/ (see its README): quote precision, recall and speaker accuracy per door and for the
  * hand-made cases; caption text, credit and both right; every failure written to
  * bench/results/labelled-failures.txt, and printed with --verbose. The round-4 and round-6 captions
- * (pages of the modern corpus, kept blind) are the exception: their figures are printed, their
- * failures only written to files of their own (bench/results/labelled-failures-round4.txt,
- * bench/results/blind-caption-failures.txt) and never printed, so that whoever works on the caption
- * finder does not see them.
+ * (pages of the modern corpus, kept blind) and the round-7 quotations (quotes-round7.json, kept
+ * blind) are the exception: their figures are printed, their failures only written to files of
+ * their own (bench/results/labelled-failures-round4.txt, bench/results/blind-caption-failures.txt,
+ * bench/results/blind-quote-failures-round7.txt) and never printed, so that whoever works on the
+ * caption finder or the quotation rules does not see them. Round 5's quotations (quotes-blind.json)
+ * are development data since round 7: their failures go to bench/results/blind-quote-failures.txt.
  */
 import { join } from 'node:path'
 import {
