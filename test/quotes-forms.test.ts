@@ -244,3 +244,135 @@ describe('attribution: the source words as printed', () => {
     expect(triples('Some signs read "No more war in our name, ever again."')).toEqual([['No more war in our name, ever again.', null, null]])
   })
 })
+
+/**
+ * Forms the round-5 set showed once it became development data (round 7). Each article is
+ * written for the test; the rule each one checks holds for news copy at large.
+ */
+describe('round 5 as development data: speakers from the sentence before', () => {
+  it('a quotation opening a sentence after "…, she said." in its paragraph takes that speaker', () => {
+    expect(
+      triples('"We had hoped for a fair hearing," Dana Ruiz said.', 'Some guards cut corners, she said. "But does that mean they should lose their whole career over it?"'),
+    ).toEqual([
+      ['We had hoped for a fair hearing', 'Dana Ruiz', 'Dana Ruiz'],
+      ['But does that mean they should lose their whole career over it?', 'Dana Ruiz', 'she'],
+    ])
+  })
+
+  it('a quotation alone in its paragraph after a paragraph of reported speech takes its subject', () => {
+    expect(
+      triples(
+        'Mayor Tom Baker said the ruling was the latest attempt to push the city into a corner.',
+        '"They wanted us to give in, and they used every trick to put pressure on us."',
+      ),
+    ).toEqual([['They wanted us to give in, and they used every trick to put pressure on us.', 'Tom Baker', 'Mayor Tom Baker']])
+  })
+
+  it('not from a sentence with no reporting verb', () => {
+    expect(triples('Mayor Tom Baker left the room early.', '"They wanted us to give in, and they used every trick to put pressure on us."')).toEqual([
+      ['They wanted us to give in, and they used every trick to put pressure on us.', null, null],
+    ])
+  })
+})
+
+describe('round 5 as development data: verbs and separators', () => {
+  it('an adverb between the subject and the verb: "Reid allegedly told"', () => {
+    expect(triples('"We messed up, and we all know it," Reid allegedly told a supervisor.')).toEqual([
+      ['We messed up, and we all know it', 'Reid', 'Reid'],
+    ])
+  })
+
+  it('a hyphen standing for the dash before the verb, and Ukrainian verbs', () => {
+    expect(triples('Міністр Юрій Стець виступив на засіданні уряду.', '"Мене часто запитують, як я ставлюсь до цієї назви", - заявив Стець.')).toEqual([
+      ['Мене часто запитують, як я ставлюсь до цієї назви', 'Юрій Стець', 'Стець'],
+    ])
+  })
+
+  it('a participle after a partial quotation is no inverted verb: the sentence’s subject speaks', () => {
+    expect(
+      triples('Mayor Ann Cole said the city found the plan "fully consistent with the state building code", saying she trusted the inspectors.'),
+    ).toEqual([['fully consistent with the state building code', 'Ann Cole', 'Mayor Ann Cole']])
+  })
+
+  it('Czech reporting verbs, the speaker after them', () => {
+    expect(
+      pairs(
+        '"Jsou skvělí ve všech částech hřiště a trenér si zaslouží obrovský kredit," píše Petr Novák.',
+        '"Nenapadá mě jediný důvod, proč by letos nemohli skončit v první čtyřce," přidává se Jan Dvořák, bývalý útočník Sparty.',
+        '"Tohle musí být náš standard každý týden, jinak nevyhrajeme," zdůrazňuje Novák.',
+      ),
+    ).toEqual([
+      ['Jsou skvělí ve všech částech hřiště a trenér si zaslouží obrovský kredit', 'Petr Novák'],
+      ['Nenapadá mě jediný důvod, proč by letos nemohli skončit v první čtyřce', 'Jan Dvořák'],
+      ['Tohle musí být náš standard každý týden, jinak nevyhrajeme', 'Petr Novák'],
+    ])
+  })
+})
+
+describe('round 5 as development data: scripts without case', () => {
+  it('a Chinese quotation is no Title Case title: letters without case are neither capitals nor small', () => {
+    expect(
+      extractQuotes({ paragraphs: ['在北京留学的王明表示：“我每年都关注两会。今年我最关心教育问题，也关心就业，还关心环保。”'] }).map((q) => q.text),
+    ).toEqual(['我每年都关注两会。今年我最关心教育问题，也关心就业，还关心环保。'])
+  })
+
+  it('a Japanese quotation in corner marks likewise', () => {
+    expect(extractQuotes({ paragraphs: ['田中さんは「今年は本当に忙しかった。来年はもっと休みたい、家族と過ごしたい。」と話した。'] }).map((q) => q.text)).toEqual([
+      '今年は本当に忙しかった。来年はもっと休みたい、家族と過ごしたい。',
+    ])
+  })
+
+  it('Chinese attribution: the name before 表示/说 (after 的 or a title), the name before 说 after the quotation', () => {
+    expect(
+      triples(
+        '在上海工作的王明表示：“我每年都关注两会。今年我最关心教育问题，也关心就业。”',
+        '“我认为降低婚龄并不适合我国国情，应该先完善教育。”李华恳切地说。',
+        '全国政协委员张近东提出“消费升级将成为企业新一轮创新发展的动力。”',
+      ),
+    ).toEqual([
+      ['我每年都关注两会。今年我最关心教育问题，也关心就业。', '王明', '王明'],
+      ['我认为降低婚龄并不适合我国国情，应该先完善教育。', '李华', '李华'],
+      ['消费升级将成为企业新一轮创新发展的动力。', '张近东', '张近东'],
+    ])
+  })
+})
+
+describe('round 5 as development data: more verbs, pronouns and colon lead-ins', () => {
+  it('Spanish verbs with the subject dropped: the subject of the reported speech before', () => {
+    expect(
+      pairs(
+        'Asimismo, el ministro Pedro Ruiz manifestó que pedir disculpas implicaría reconocer algo.',
+        '"Pedir disculpas implicaría reconocer algo que yo no reconozco y no lo haré", agregó.',
+      ),
+    ).toEqual([['Pedir disculpas implicaría reconocer algo que yo no reconozco y no lo haré', 'Pedro Ruiz']])
+  })
+
+  it('Ukrainian він and Russian переспросил он', () => {
+    expect(
+      pairs(
+        'Міністр Юрій Стець виступив на засіданні уряду.',
+        '"Мені приємно, що так відбувається зараз у міністерстві", - сказав він.',
+        'Министр Дмитрий Табачник сказал, что спешит. “У меня мало времени, можно, я отвечу на ходу?”, — переспросил он.',
+      ),
+    ).toEqual([
+      ['Мені приємно, що так відбувається зараз у міністерстві', 'Юрій Стець'],
+      ['У меня мало времени, можно, я отвечу на ходу?', 'Дмитрий Табачник'],
+    ])
+  })
+
+  it('a sentence opening with a name and ending with a colon introduces its quotation', () => {
+    expect(
+      pairs(
+        'Ministerin Andrea Nahles kam zur Pressekonferenz.',
+        'Nahles reagierte zunächst ausweichend: "Wir haben klar gesagt, worum es hier heute geht."',
+      ),
+    ).toEqual([['Wir haben klar gesagt, worum es hier heute geht.', 'Andrea Nahles']])
+  })
+
+  it('not when the sentence before the colon opens with no name', () => {
+    expect(pairs('The sign on the door read as follows: "Closed for the whole of the winter season."')).toEqual([
+      ['Closed for the whole of the winter season.', null],
+    ])
+  })
+})
+

@@ -163,8 +163,9 @@ export function loadQuoteLabels(): QuoteLabels {
   return JSON.parse(readFileSync(join(LABELS_DIR, 'quotes.json'), 'utf8')) as QuoteLabels
 }
 
-export function loadBlindQuoteLabels(): BlindQuoteLabels {
-  return JSON.parse(readFileSync(join(LABELS_DIR, 'quotes-blind.json'), 'utf8')) as BlindQuoteLabels
+/** A quotation set stored as paragraphs: quotes-blind.json (round 5, development data since round 7) or quotes-round7.json (blind). */
+export function loadBlindQuoteLabels(file: 'quotes-blind.json' | 'quotes-round7.json' = 'quotes-blind.json'): BlindQuoteLabels {
+  return JSON.parse(readFileSync(join(LABELS_DIR, file), 'utf8')) as BlindQuoteLabels
 }
 
 export function loadCaptionLabels(): CaptionLabels {

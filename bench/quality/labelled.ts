@@ -3,10 +3,12 @@
  * bench/labels/ (see its README): quote precision, recall and speaker accuracy per door and for the
  * hand-made cases; caption text, credit and both right; every failure written to
  * bench/results/labelled-failures.txt, and printed with --verbose. The round-4 and round-6 captions
- * (pages of the modern corpus, kept blind) are the exception: their figures are printed, their
- * failures only written to files of their own (bench/results/labelled-failures-round4.txt,
- * bench/results/blind-caption-failures.txt) and never printed, so that whoever works on the caption
- * finder does not see them.
+ * (pages of the modern corpus, kept blind) and the round-7 quotations (quotes-round7.json, kept
+ * blind) are the exception: their figures are printed, their failures only written to files of
+ * their own (bench/results/labelled-failures-round4.txt, bench/results/blind-caption-failures.txt,
+ * bench/results/blind-quote-failures-round7.txt) and never printed, so that whoever works on the
+ * caption finder or the quotation rules does not see them. Round 5's quotations (quotes-blind.json)
+ * are development data since round 7: their failures go to bench/results/blind-quote-failures.txt.
  */
 import { join } from 'node:path'
 import {
@@ -32,8 +34,10 @@ import type { Door } from './sets.ts'
 /** The labelled quotations and captions, scored. */
 export interface LabelledRun {
   quotes: { door: Door | null; set: string; score: QuoteScore }[]
-  /** The blind quotation set of round 5 (quotes-blind.json): aggregates printed, failures to a file of their own. */
+  /** The quotation set of round 5 (quotes-blind.json): blind in round 5, development data since round 7. */
   blindQuotes: QuoteScore
+  /** The blind quotation set of round 7 (quotes-round7.json): aggregates printed, failures to a file of their own. */
+  round7Quotes: QuoteScore
   captions: CaptionScore
   splitting: CaptionScore
   /** The same on the round-2 pages (labelled blind in round 2, used for development since). */
@@ -54,6 +58,8 @@ export interface LabelledRun {
 const ROUND4_FAILURES_FILE = 'labelled-failures-round4.txt'
 /** Where the round-6 failures go: a file of their own, which --verbose never prints. */
 const ROUND6_FAILURES_FILE = 'blind-caption-failures.txt'
+/** Where the round-7 quotation failures go: a file of their own, which --verbose never prints. */
+const ROUND7_QUOTE_FAILURES_FILE = 'blind-quote-failures-round7.txt'
 
 export function runLabelled(doors: readonly Door[]): LabelledRun {
   const quoteLabels = loadQuoteLabels()
@@ -63,7 +69,8 @@ export function runLabelled(doors: readonly Door[]): LabelledRun {
       ...doors.map((door) => ({ door, set: 'pages', score: evaluatePageQuotes(quoteLabels, door) })),
       { door: null, set: 'hand-made', score: evaluateCaseQuotes(quoteLabels) },
     ],
-    blindQuotes: evaluateBlindQuotes(loadBlindQuoteLabels()),
+    blindQuotes: evaluateBlindQuotes(loadBlindQuoteLabels('quotes-blind.json')),
+    round7Quotes: evaluateBlindQuotes(loadBlindQuoteLabels('quotes-round7.json')),
     captions: evaluateCaptions(captionLabels),
     splitting: evaluateCaptionSplitting(captionLabels),
     heldOutCaptions: evaluateCaptions(captionLabels, 'heldOut'),
@@ -80,7 +87,7 @@ export function runLabelled(doors: readonly Door[]): LabelledRun {
 /** The figures table, the failure file, and with --verbose the failures themselves. */
 export function formatLabelled(run: LabelledRun, verbose: boolean): string {
   const header = ['door', 'set', 'sources', 'labelled', 'found', 'matched', 'precision', 'recall', 'F1', 'speaker accuracy', 'attribution accuracy']
-  const rows = [...run.quotes, { door: null, set: 'blind, round 5', score: run.blindQuotes }].map(({ door, set, score }) => {
+  const rows = [...run.quotes, { door: null, set: 'round 5 (dev)', score: run.blindQuotes }, { door: null, set: 'round 7 (blind)', score: run.round7Quotes }].map(({ door, set, score }) => {
     const figures = quoteFigures(score)
     return [
       door ?? '-',
@@ -127,15 +134,17 @@ export function formatLabelled(run: LabelledRun, verbose: boolean): string {
   writeResultFile('labelled-failures.txt', failures)
   writeResultFile(ROUND4_FAILURES_FILE, formatBlindCaptionFailures(4, 'round4', run.round4Captions, run.round4Splitting))
   writeResultFile(ROUND6_FAILURES_FILE, formatBlindCaptionFailures(6, 'round6', run.round6Captions, run.round6Splitting))
-  writeResultFile('blind-quote-failures.txt', formatBlindFailures(run.blindQuotes))
+  writeResultFile('blind-quote-failures.txt', formatBlindFailures(5, run.blindQuotes))
+  writeResultFile(ROUND7_QUOTE_FAILURES_FILE, formatBlindFailures(7, run.round7Quotes))
   writeResultFile('labelled-summary.json', `${JSON.stringify(labelledJson(run), null, 2)}\n`)
   return [
-    '\nQuotations against the hand labels (bench/labels/quotes.json, and the blind set quotes-blind.json; matched by shared words, see bench/labels/README.md):',
+    '\nQuotations against the hand labels (bench/labels/quotes.json, quotes-blind.json of round 5 and the blind set quotes-round7.json; matched by shared words, see bench/labels/README.md):',
     alignColumns([header, ...rows]),
     '\nCaptions against the hand labels (bench/labels/captions.json): found by cleanArticle in the page, and split alone from the caption as printed:',
     alignColumns(captionRows),
     '("round 2": labelled blind in round 2, used for development since; "round 3" (the `blind` set of captions.json): labelled blind in round 3, used for development since round 4; "round 4 (blind)" and "round 6 (blind)": pages of the modern corpus labelled blind for issue 22 and kept blind, failures never printed; see bench/labels/README.md; no floor on any of them)',
-    `("blind, round 5": aggregates only; its failures go to ${join(RESULTS_DIR, 'blind-quote-failures.txt')}, not to be read while it is blind)`,
+    `("round 5 (dev)": quotes-blind.json, blind in round 5 and development data since; its failures go to ${join(RESULTS_DIR, 'blind-quote-failures.txt')})`,
+    `("round 7 (blind)": quotes-round7.json, aggregates only; its failures go to ${join(RESULTS_DIR, ROUND7_QUOTE_FAILURES_FILE)} alone, never printed, not to be read while it is blind)`,
     `\nFailures written to ${join(RESULTS_DIR, 'labelled-failures.txt')}${verbose ? ':' : ' (--verbose prints them)'}; round 4's to ${join(RESULTS_DIR, ROUND4_FAILURES_FILE)} and round 6's to ${join(RESULTS_DIR, ROUND6_FAILURES_FILE)} (kept blind: never printed, not to be read while working on captions)`,
     ...(verbose ? [failures] : []),
   ].join('\n')
@@ -146,6 +155,7 @@ function labelledJson(run: LabelledRun): object {
     generatedAt: new Date().toISOString(),
     quotes: run.quotes.map(({ door, set, score }) => ({ door, set, ...quoteFigures(score) })),
     blindQuotes: quoteFigures(run.blindQuotes),
+    round7Quotes: quoteFigures(run.round7Quotes),
     captions: captionFigures(run.captions),
     captionSplitting: captionFigures(run.splitting),
     captionsHeldOut: captionFigures(run.heldOutCaptions),
@@ -193,8 +203,8 @@ function formatBlindCaptionFailures(round: number, key: string, captions: Captio
 }
 
 /** The blind set's failures, for the round after this one (never printed: see bench/labels/README.md). */
-function formatBlindFailures(score: QuoteScore): string {
-  return `== quotations, blind set of round 5: ${score.failures.length} failures\n${score.failures.map(formatQuoteFailure).join('\n')}\n`
+function formatBlindFailures(round: number, score: QuoteScore): string {
+  return `== quotations, set of round ${round}: ${score.failures.length} failures\n${score.failures.map(formatQuoteFailure).join('\n')}\n`
 }
 
 /** Characters of a quotation shown in a failure line; the speaker follows it. */

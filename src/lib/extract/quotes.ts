@@ -14,7 +14,11 @@
  * 3. Attribute each quotation from the words outside it (attribution.ts, subjects.ts, names.ts): a reporting verb with its subject before
  *    the quotation ('X said: "Q"', 'X said in a statement, "Q"', 'according to X, "Q"') or after
  *    it ('"Q," X said', '"Q," said X', '"Q." X said.', '"Q," X, the <role>, said', '", — заявил X');
- *    else the first reporting verb of the sentence, for a partial quotation in reported speech.
+ *    else the first reporting verb of the sentence, for a partial quotation in reported speech;
+ *    else, for a quotation that opens a sentence, the subject of the reported speech just before it
+ *    ('…, she said. "Q"', or a paragraph of paraphrase before a quote-only paragraph). A sentence
+ *    opening with a name and ending with a colon introduces its quotation; Chinese names the
+ *    speaker against the marks ('王明表示：“Q”', '“Q”李华说').
  * 4. Join a quotation interrupted by its attribution ('"The answer," Putin said, "is obvious."').
  * 5. Report repeats once (repeats.ts): a blockquote whose words the body already has (a pull quote, an embedded
  *    post the article quotes), a heading that repeats a quotation.

@@ -6,7 +6,17 @@
  * are kept only when attributed or when they follow a quotation in their paragraph.
  */
 
-import { ADVERBIAL_STARTERS, FUNCTION_WORDS, LEAD_IN_VERBS, PRONOUN_SPEAKERS, type ReportingVerb } from './reporting-verbs.js'
+import {
+  ADVERBIAL_STARTERS,
+  CHINESE_PERSON_PRONOUNS,
+  CHINESE_REPORTING_VERBS,
+  CHINESE_SUBJECT_ADVERBS,
+  CHINESE_TITLE_ENDS,
+  FUNCTION_WORDS,
+  LEAD_IN_VERBS,
+  PRONOUN_SPEAKERS,
+  type ReportingVerb,
+} from './reporting-verbs.js'
 import { trailingCredit } from './blockquotes.js'
 import { MIN_QUOTE_WORDS } from './classify.js'
 import type { Attribution, Candidate, Position, Speaker } from './model.js'
@@ -36,6 +46,9 @@ const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', ')', '—', '–'])
 /** At most this many separators open the words after a quotation: '", said X', '», — заявил X'. */
 const MAX_LEADING_SEPARATORS = 2
 
+/** A hyphen printed for a dash after a quotation, as Ukrainian and Russian copy often does: '", - заявив Стець'. */
+const SPACED_HYPHEN = '-'
+
 /** A letter that opens a continuation in lower case: '"The answer," Putin said, "is obvious."'. */
 const LOWER_LETTER = /\p{Ll}/u
 
@@ -63,6 +76,7 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
   const floor = sentenceStart(tokens, tokens.length)
   let end = tokens.length
   let introduced = false
+  const colon = tokens[end - 1]?.text === ':'
   while (end > floor && INTRO_PUNCTUATION.has(tokens[end - 1]?.text ?? '')) {
     introduced = true
     end--
@@ -82,7 +96,23 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
     const verb = verbAt(tokens, v)
     if (verb !== undefined) return attributionAt(tokens, v, verb, floor, end, paragraph, false)
   }
-  return undefined
+  return colon ? colonLeadIn(tokens, floor, end, paragraph) : undefined
+}
+
+/** A colon lead-in's name opens its sentence, after at most this many words ("Auch de Maizière reagierte …:"). */
+const MAX_WORDS_BEFORE_LEAD_IN_NAME = 1
+
+/**
+ * A sentence that opens with a name and a verb and ends with a colon before the quotation
+ * introduces that person's words, whatever the verb: 'Nahles reagierte zunächst ausweichend: "…"'.
+ */
+function colonLeadIn(tokens: readonly Token[], floor: number, end: number, paragraph: number): Attribution | undefined {
+  const run = nameRuns(tokens.slice(floor, end))[0]
+  if (run === undefined || run[0] > MAX_WORDS_BEFORE_LEAD_IN_NAME) return undefined
+  const next = tokens[floor + run[1]]
+  if (next === undefined || !next.word || !LOWER_INITIAL.test(next.text)) return undefined
+  const speaker = speakerFromPhrase(tokens.slice(floor + run[0], floor + run[1]))
+  return speaker?.kind === 'named' ? { speaker, at: { paragraph, offset: tokens[floor + run[0]]?.start ?? 0 }, adjacent: true } : undefined
 }
 
 /** The attribution made by the verb at `v`: its subject, or for "according to" the name after it. */
@@ -116,7 +146,7 @@ function attributionAt(
 function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolean, paragraph: number): Attribution | undefined {
   let i = 0
   let strict = quoteEndsSentence
-  while (i < MAX_LEADING_SEPARATORS && SEPARATORS.has(tokens[i]?.text ?? '')) {
+  while (i < MAX_LEADING_SEPARATORS && (SEPARATORS.has(tokens[i]?.text ?? '') || tokens[i]?.text === SPACED_HYPHEN)) {
     i++
     strict = false
   }
@@ -126,7 +156,9 @@ function trailingAttribution(tokens: readonly Token[], quoteEndsSentence: boolea
   }
   const at = (v: number): Position => ({ paragraph, offset: tokens[v]?.start ?? 0 })
   let from = i
-  const inverted = verbAt(tokens, i)
+  const verbAfter = verbAt(tokens, i)
+  // A participle after the quotation ('…", saying she trusted the courts') starts a clause of its own: no inverted verb.
+  const inverted = verbAfter?.entry.participle === true ? undefined : verbAfter
   if (inverted !== undefined) {
     if (strict) return undefined
     const speaker = speakerAfter(tokens, i + inverted.length, tokens.length)
@@ -182,10 +214,62 @@ function leadIn(tokens: readonly Token[], paragraph: number): Attribution | unde
   return speaker && { speaker, at: { paragraph, offset: verb.start }, adjacent: true }
 }
 
+/** Chinese text: a run of Han characters is one token, name and verb together ("王明表示"). */
+const HAN_RUN = /^\p{Script=Han}+$/u
+
+/** A Chinese personal name is two to four characters. */
+const MIN_CHINESE_NAME = 2
+const MAX_CHINESE_NAME = 4
+
+/** A Chinese adverb of manner before a verb is two characters and 地 ("恳切地说"). */
+const CHINESE_MANNER_ADVERB_CHARS = 3
+
+/** Punctuation between a Chinese attribution and its quotation: "表示：“", "说，“". */
+const CHINESE_INTRO_PUNCTUATION = new Set(['：', ':', '，', ','])
+
+/**
+ * The speaker in a Chinese run that ends with a reporting verb ("在上海工作的王明表示"): the
+ * characters before the verb, after the last 的 or title (CHINESE_TITLE_ENDS), less an adverb
+ * ("还", "恳切地"); a name of two to four characters, or 他/她.
+ */
+function chineseSpeaker(token: Token | undefined): Speaker | undefined {
+  if (token === undefined || !token.word || !HAN_RUN.test(token.text)) return undefined
+  const verb = CHINESE_REPORTING_VERBS.find((v) => token.text.endsWith(v) && token.text.length > v.length)
+  if (verb === undefined) return undefined
+  const run = token.text.slice(0, -verb.length)
+  let start = run.lastIndexOf('的') + 1
+  for (const title of CHINESE_TITLE_ENDS) {
+    const k = run.lastIndexOf(title)
+    if (k >= 0) start = Math.max(start, k + title.length)
+  }
+  let end = run.length
+  if (run.endsWith('地')) end -= CHINESE_MANNER_ADVERB_CHARS
+  while (end > start && CHINESE_SUBJECT_ADVERBS.has(run[end - 1] ?? '')) end--
+  const subject = run.slice(start, Math.max(start, end))
+  const span = [token.start + start, token.start + start + subject.length] as const
+  if (CHINESE_PERSON_PRONOUNS.has(subject)) return { kind: 'pronoun', refers: 'person', span }
+  if (subject.length < MIN_CHINESE_NAME || subject.length > MAX_CHINESE_NAME) return undefined
+  return { kind: 'named', name: [subject], span }
+}
+
+/** Chinese attribution right against the quotation: '王明表示：“…”' before it, '“…”李华说。' after it. */
+function chineseAttribution(before: readonly Token[], after: readonly Token[], candidate: Candidate): Attribution | undefined {
+  let k = before.length - 1
+  if (CHINESE_INTRO_PUNCTUATION.has(before[k]?.text ?? '')) k--
+  const leading = chineseSpeaker(before[k])
+  if (leading !== undefined) return { speaker: leading, at: { paragraph: candidate.paragraph, offset: before[k]?.start ?? 0 }, adjacent: true }
+  const next = after[1]
+  if (next !== undefined && next.word) return undefined
+  const trailing = chineseSpeaker(after[0])
+  return trailing && { speaker: trailing, at: { paragraph: candidate.lastParagraph, offset: after[0]?.start ?? 0 }, adjacent: true }
+}
+
 /** Attribution of a direct quotation: a verb against it first, then one after it, then a looser one before it. */
 function attribute(candidate: Candidate, segments: readonly ParagraphSegments[]): Attribution | undefined {
   const before = segments[candidate.paragraph]?.byEnd.get(candidate.open)?.tokens ?? []
   const after = segments[candidate.lastParagraph]?.byStart.get(candidate.end)?.tokens ?? []
+  const chinese = chineseAttribution(before, after, candidate)
+  if (chinese !== undefined) return chinese
   if (candidate.startsParagraph && candidate.paragraph > 0) {
     const previous = segments[candidate.paragraph - 1]?.all
     const introduction = leadIn(previous?.[previous.length - 1]?.tokens ?? [], candidate.paragraph - 1)
@@ -195,7 +279,38 @@ function attribute(candidate: Candidate, segments: readonly ParagraphSegments[])
   if (leading?.adjacent === true) return leading
   const last = candidate.text.slice(-1)
   const trailing = trailingAttribution(after, last === '.', candidate.lastParagraph)
-  return trailing ?? leading
+  return trailing ?? leading ?? reportedSpeechBefore(candidate, before, segments)
+}
+
+/**
+ * A quotation that opens a sentence with no attribution of its own, right after a sentence of
+ * reported speech, is that sentence's subject's: 'Some guards cut corners, she said. "But …"', and
+ * a quotation alone at the start of a paragraph after a paragraph of reported speech with no
+ * quotation in it ('Baker said the ruling was an attack.' / '"They wanted us to give in."'). News
+ * writing gives the speaker in the paraphrase and then the words. Not adjacent: a short string is
+ * not kept for it.
+ */
+function reportedSpeechBefore(
+  candidate: Candidate,
+  before: readonly Token[],
+  segments: readonly ParagraphSegments[],
+): Attribution | undefined {
+  let tokens: readonly Token[] = before
+  let paragraph = candidate.paragraph
+  if (candidate.startsParagraph) {
+    const previous = segments[candidate.paragraph - 1]?.all
+    // The previous paragraph's quotation, when it has one, passes its speaker on (speakers.ts).
+    if (previous?.length !== 1) return undefined
+    tokens = previous[0]?.tokens ?? []
+    paragraph = candidate.paragraph - 1
+  } else if (segments[paragraph]?.byEnd.get(candidate.open)?.start !== 0 || sentenceStart(tokens, tokens.length) !== tokens.length) {
+    // After a quotation in the paragraph, that quotation passes its speaker on (speakers.ts).
+    return undefined
+  }
+  while (tokens.length > 0 && SENTENCE_END.has(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1)
+  if (tokens.length === 0) return undefined
+  const reported = leadingAttribution(tokens, paragraph)
+  return reported && { ...reported, adjacent: false }
 }
 
 /**

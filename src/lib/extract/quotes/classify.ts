@@ -8,7 +8,7 @@
 import { QUOTE_MARK_CHARS } from './quote-marks.js'
 import { SLOGAN_CUES, SMALL_TITLE_WORDS, TERM_DETERMINERS, TERM_HEADS, TITLE_CUES } from './reporting-verbs.js'
 import type { Status } from './model.js'
-import { LOWER_INITIAL, SENTENCE_END, type Token, tokenize, WHITESPACE } from './tokens.js'
+import { LOWER_INITIAL, SENTENCE_END, type Token, tokenize, WHITESPACE, wordsIn } from './tokens.js'
 
 /** Fewer words than this make a quoted term or scare quote, not a quotation. */
 export const MIN_QUOTE_WORDS = 4
@@ -49,8 +49,11 @@ function cueBefore(text: string, open: number): string | undefined {
  */
 function isTitleCase(words: readonly Token[], minimum: number): boolean {
   const significant = words.filter((t) => !SMALL_TITLE_WORDS.has(t.key))
-  return significant.length >= minimum && significant.every((t) => !LOWER_INITIAL.test(t.text))
+  return significant.length >= minimum && significant.every((t) => !LOWER_INITIAL.test(t.text) && !CASELESS_INITIAL.test(t.text))
 }
+
+/** A word in a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Thai): never Title Case. */
+const CASELESS_INITIAL = /^\p{Lo}/u
 
 /** Whether the quotation opens a sentence: nothing before it, or end punctuation, or a colon. */
 function startsSentence(text: string, open: number): boolean {
@@ -90,7 +93,7 @@ export function classify(raw: string, paragraphText: string, open: number, end: 
     if (!sentenceLike && TITLE_CUES.has(cue)) return 'drop'
   }
   if (isAttributiveTerm(raw, words, paragraphText, open, end)) return 'drop'
-  if (words.length >= MIN_QUOTE_WORDS) return 'quote'
+  if (words.reduce((sum, t) => sum + wordsIn(t.text), 0) >= MIN_QUOTE_WORDS) return 'quote'
   return UTTERANCE_END.has(last) && startsSentence(paragraphText, open) ? 'tentative' : 'drop'
 }
 

@@ -1,7 +1,7 @@
 /**
  * The vocabulary of attribution, as data: the reporting verbs that tie a quotation to its
  * speaker, in English and in the forms German, French, Spanish, Italian, Portuguese, Dutch and
- * Russian news prints, and the small word lists the speaker patterns (names.ts, subjects.ts) need
+ * Russian news prints (and Ukrainian and Czech: the round-5 set's), and the small word lists the speaker patterns (names.ts, subjects.ts) need
  * (titles to strip, pronouns, prepositions, words that end a name, common nouns that name nobody,
  * cues of titles and slogans). Every entry says why it is here.
  */
@@ -69,6 +69,7 @@ const FOREIGN_VERBS: readonly ReportingVerb[] = [
   foreign('es', 'neutral', ['dijo', 'dice', 'declaró', 'afirmó', 'afirma'], 'Spanish "said", "says", "declared", "affirmed".'),
   foreign('es', 'explanation', ['explicó', 'añadió', 'agregó', 'aseguró', 'señaló', 'indicó', 'advirtió', 'subrayó'], 'Spanish "explained", "added", "assured", "pointed out", "warned", "stressed".'),
   foreign('es', 'source', ['según'], 'Spanish "according to".', true),
+  foreign('es', 'explanation', ['manifestó', 'expresó', 'sostuvo', 'comentó', 'reiteró', 'precisó', 'enfatizó', 'informó', 'insistió', 'recalcó'], 'Spanish "stated", "expressed", "maintained", "commented", "reiterated", "specified", "emphasised", "reported", "insisted".'),
   foreign('it', 'neutral', ['ha detto', 'ha dichiarato', 'ha affermato', 'dice', 'afferma', 'dichiara'], 'Italian "said", "declared", "affirmed".'),
   foreign('it', 'explanation', ['ha spiegato', 'ha aggiunto', 'ha sottolineato', 'spiega', 'aggiunge', 'sottolinea'], 'Italian "explained", "added", "stressed".'),
   foreign('pt', 'neutral', ['disse', 'diz', 'afirmou', 'declarou', 'afirma'], 'Portuguese "said", "says", "affirmed", "declared".'),
@@ -78,8 +79,39 @@ const FOREIGN_VERBS: readonly ReportingVerb[] = [
   foreign('ru', 'neutral', ['сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'говорит', 'говорят', 'сообщил', 'сообщила', 'сообщили'], 'Russian "said", "stated", "says", "reported".'),
   foreign('ru', 'explanation', ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'пояснил', 'пояснила', 'пояснили', 'добавил', 'добавила', 'добавили', 'рассказал', 'рассказала', 'рассказали', 'ответил', 'ответила', 'ответили'], 'Russian "noted", "stressed", "explained", "added", "told", "answered".'),
   foreign('ru', 'concession', ['признался', 'призналась', 'признались', 'пожаловался', 'пожаловалась', 'пожаловались'], 'Russian "admitted", "complained".'),
+  foreign('ru', 'question', ['спросил', 'спросила', 'спросили', 'переспросил', 'переспросила'], 'Russian "asked", "asked again".'),
   foreign('ru', 'source', ['по словам'], 'Russian "in the words of", "according to".', true),
+  foreign('uk', 'neutral', ['сказав', 'сказала', 'сказали', 'заявив', 'заявила', 'заявили', 'повідомив', 'повідомила', 'повідомили', 'каже', 'кажуть'], 'Ukrainian "said", "stated", "reported", "says".'),
+  foreign('uk', 'explanation', ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'пояснив', 'пояснила', 'додав', 'додала', 'розповів', 'розповіла', 'відповів', 'відповіла'], 'Ukrainian "noted", "stressed", "explained", "added", "told", "answered".'),
+  foreign('uk', 'source', ['за словами'], 'Ukrainian "in the words of", "according to".', true),
+  foreign('cs', 'neutral', ['řekl', 'řekla', 'řekli', 'říká', 'říkají', 'uvedl', 'uvedla', 'uvedli', 'uvádí', 'prohlásil', 'prohlásila', 'tvrdí', 'tvrdil', 'tvrdila'], 'Czech "said", "says", "stated", "declared", "claims".'),
+  foreign('cs', 'writing', ['píše', 'napsal', 'napsala'], 'Czech "writes", "wrote": posts and columns.'),
+  foreign('cs', 'explanation', ['dodal', 'dodala', 'dodává', 'vysvětlil', 'vysvětlila', 'vysvětluje', 'zdůraznil', 'zdůraznila', 'zdůrazňuje', 'poznamenal', 'poznamenala', 'hodnotí', 'přirovnává', 'přidává se', 'přidal se', 'přidala se'], 'Czech "added", "explained", "stressed", "noted", "assesses", "compares", "joins in".'),
+  foreign('cs', 'source', ['podle'], 'Czech "according to".', true),
 ]
+
+/**
+ * Chinese reporting verbs, printed against the speaker's name with no space between ("王明表示：",
+ * "”李华说。"): "stated", "thinks", "pointed out", "put forward", "stressed", "explained",
+ * "admitted", "revealed", "responded", "wrote", "said", "asked", "said". Longest first, so 说道
+ * is found before 说.
+ */
+export const CHINESE_REPORTING_VERBS: readonly string[] = ['表示', '认为', '指出', '提出', '强调', '介绍', '坦言', '透露', '回应', '写道', '说道', '问道', '称', '说']
+
+/**
+ * Ends of Chinese titles printed right before a name ("全国政协委员张近东", "外交部发言人…"): member,
+ * chairman, minister, president, premier, spokesperson, director, professor, dean, mayor,
+ * governor, secretary, manager, board chairman, deputy, reporter, doctor, bureau chief.
+ */
+export const CHINESE_TITLE_ENDS: readonly string[] = [
+  '委员', '主席', '部长', '总统', '总理', '发言人', '主任', '教授', '院长', '市长', '省长', '书记', '经理', '董事长', '代表', '记者', '博士', '局长',
+]
+
+/** Chinese adverbs between a subject and its verb ("他还说", "她也表示"): still, also, again, then, already. */
+export const CHINESE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['还', '也', '又', '则', '就', '曾', '再'])
+
+/** Chinese "he", "she": pronoun speakers. */
+export const CHINESE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['他', '她'])
 
 /**
  * Reporting verbs. Third-person present forms that are also common plural nouns ("states",
@@ -199,6 +231,8 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
   'herr', 'frau', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'ministerin', 'mme', 'président',
   'présidente', 'ministre', 'presidente', 'ministro', 'ministra', 'señor', 'señora', 'президент',
   'премьер', 'министр', 'глава', 'мэр', 'губернатор', 'спикер',
+  // Ukrainian and Czech forms printed capitalised before a name ("Міністр Юрій Стець", "Ministr Jan Novák").
+  'міністр', 'прем\'єр', 'голова', 'мер', 'речник', 'ministr', 'ministryně', 'premiér', 'prezident', 'trenér',
 ])
 
 /**
@@ -331,7 +365,7 @@ export const ADVERBIAL_STARTERS: ReadonlySet<string> = new Set([
 
 /** Third-person singular pronouns, in the languages of FOREIGN_VERBS too: the speaker is the last person named. */
 export const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set([
-  'he', 'she', 'er', 'il', 'elle', 'él', 'ella', 'lui', 'lei', 'ele', 'ela', 'hij', 'он', 'она',
+  'he', 'she', 'er', 'il', 'elle', 'él', 'ella', 'lui', 'lei', 'ele', 'ela', 'hij', 'он', 'она', 'він', 'вона',
 ])
 
 /** Plural pronouns (and German "sie", Dutch "zij", which may be either): the last person or body named. */

@@ -135,6 +135,13 @@ function roleOf(phrase: readonly Token[]): string | undefined {
   return rest[rest.length - 1]?.key
 }
 
+/** An adverb of stance or manner between a subject and its verb: "Reid allegedly told", "she reportedly said". */
+const PRE_VERB_ADVERB = /^\p{Ll}{3,}ly$/u
+
+function isPreVerbAdverb(token: Token | undefined): boolean {
+  return token?.word === true && PRE_VERB_ADVERB.test(token.text)
+}
+
 function isClauseBreak(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]
   if (t === undefined) return true
@@ -164,7 +171,7 @@ export function sentenceStart(tokens: readonly Token[], end: number): number {
  */
 export function subjectBefore(tokens: readonly Token[], verbIndex: number, floor: number, share = true): Speaker | undefined {
   let end = verbIndex
-  while (end > floor && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--
+  while (end > floor && (AUXILIARIES.has(tokens[end - 1]?.key ?? '') || isPreVerbAdverb(tokens[end - 1]))) end--
   if (end - 1 > floor && SEPARATORS.has(tokens[end - 1]?.text ?? '')) end--
   if (share && end - 1 >= floor && COORDINATORS.has(tokens[end - 1]?.key ?? '')) {
     const shared = sharedSubject(tokens, end - 1, floor)

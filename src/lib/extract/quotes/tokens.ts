@@ -147,8 +147,23 @@ export function wordKeys(text: string): string[] {
   return keys
 }
 
+/** Characters of Chinese and Japanese, written without spaces between words. */
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+
+/** A Chinese or Japanese word is about this many characters long (most are one to three). */
+const CHARACTERS_PER_UNSPACED_WORD = 2
+
+/**
+ * Words in a word-like token: one, or for a run of Chinese or Japanese, which print no spaces,
+ * its characters over CHARACTERS_PER_UNSPACED_WORD ("我每年都关注两会" is several words, not one).
+ */
+export function wordsIn(token: string): number {
+  const unspaced = token.match(UNSPACED_CHARACTER)?.length ?? 0
+  return unspaced === 0 ? 1 : Math.max(1, Math.ceil(unspaced / CHARACTERS_PER_UNSPACED_WORD))
+}
+
 export function countWords(text: string): number {
-  return wordKeys(text).length
+  return wordKeys(text).reduce((sum, key) => sum + wordsIn(key), 0)
 }
 
 export function verbAt(tokens: readonly Token[], i: number): VerbMatch | undefined {
