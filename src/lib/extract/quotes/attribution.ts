@@ -76,7 +76,6 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
   const floor = sentenceStart(tokens, tokens.length)
   let end = tokens.length
   let introduced = false
-  const colon = tokens[end - 1]?.text === ':'
   while (end > floor && INTRO_PUNCTUATION.has(tokens[end - 1]?.text ?? '')) {
     introduced = true
     end--
@@ -96,23 +95,7 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
     const verb = verbAt(tokens, v)
     if (verb !== undefined) return attributionAt(tokens, v, verb, floor, end, paragraph, false)
   }
-  return colon ? colonLeadIn(tokens, floor, end, paragraph) : undefined
-}
-
-/** A colon lead-in's name opens its sentence, after at most this many words ("Auch de Maizière reagierte …:"). */
-const MAX_WORDS_BEFORE_LEAD_IN_NAME = 1
-
-/**
- * A sentence that opens with a name and a verb and ends with a colon before the quotation
- * introduces that person's words, whatever the verb: 'Nahles reagierte zunächst ausweichend: "…"'.
- */
-function colonLeadIn(tokens: readonly Token[], floor: number, end: number, paragraph: number): Attribution | undefined {
-  const run = nameRuns(tokens.slice(floor, end))[0]
-  if (run === undefined || run[0] > MAX_WORDS_BEFORE_LEAD_IN_NAME) return undefined
-  const next = tokens[floor + run[1]]
-  if (next === undefined || !next.word || !LOWER_INITIAL.test(next.text)) return undefined
-  const speaker = speakerFromPhrase(tokens.slice(floor + run[0], floor + run[1]))
-  return speaker?.kind === 'named' ? { speaker, at: { paragraph, offset: tokens[floor + run[0]]?.start ?? 0 }, adjacent: true } : undefined
+  return undefined
 }
 
 /** The attribution made by the verb at `v`: its subject, or for "according to" the name after it. */

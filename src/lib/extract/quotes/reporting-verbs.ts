@@ -69,7 +69,6 @@ const FOREIGN_VERBS: readonly ReportingVerb[] = [
   foreign('es', 'neutral', ['dijo', 'dice', 'declaró', 'afirmó', 'afirma'], 'Spanish "said", "says", "declared", "affirmed".'),
   foreign('es', 'explanation', ['explicó', 'añadió', 'agregó', 'aseguró', 'señaló', 'indicó', 'advirtió', 'subrayó'], 'Spanish "explained", "added", "assured", "pointed out", "warned", "stressed".'),
   foreign('es', 'source', ['según'], 'Spanish "according to".', true),
-  foreign('es', 'explanation', ['manifestó', 'expresó', 'sostuvo', 'comentó', 'reiteró', 'precisó', 'enfatizó', 'informó', 'insistió', 'recalcó'], 'Spanish "stated", "expressed", "maintained", "commented", "reiterated", "specified", "emphasised", "reported", "insisted".'),
   foreign('it', 'neutral', ['ha detto', 'ha dichiarato', 'ha affermato', 'dice', 'afferma', 'dichiara'], 'Italian "said", "declared", "affirmed".'),
   foreign('it', 'explanation', ['ha spiegato', 'ha aggiunto', 'ha sottolineato', 'spiega', 'aggiunge', 'sottolinea'], 'Italian "explained", "added", "stressed".'),
   foreign('pt', 'neutral', ['disse', 'diz', 'afirmou', 'declarou', 'afirma'], 'Portuguese "said", "says", "affirmed", "declared".'),
@@ -79,7 +78,6 @@ const FOREIGN_VERBS: readonly ReportingVerb[] = [
   foreign('ru', 'neutral', ['сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'говорит', 'говорят', 'сообщил', 'сообщила', 'сообщили'], 'Russian "said", "stated", "says", "reported".'),
   foreign('ru', 'explanation', ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'пояснил', 'пояснила', 'пояснили', 'добавил', 'добавила', 'добавили', 'рассказал', 'рассказала', 'рассказали', 'ответил', 'ответила', 'ответили'], 'Russian "noted", "stressed", "explained", "added", "told", "answered".'),
   foreign('ru', 'concession', ['признался', 'призналась', 'признались', 'пожаловался', 'пожаловалась', 'пожаловались'], 'Russian "admitted", "complained".'),
-  foreign('ru', 'question', ['спросил', 'спросила', 'спросили', 'переспросил', 'переспросила'], 'Russian "asked", "asked again".'),
   foreign('ru', 'source', ['по словам'], 'Russian "in the words of", "according to".', true),
   foreign('uk', 'neutral', ['сказав', 'сказала', 'сказали', 'заявив', 'заявила', 'заявили', 'повідомив', 'повідомила', 'повідомили', 'каже', 'кажуть'], 'Ukrainian "said", "stated", "reported", "says".'),
   foreign('uk', 'explanation', ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'пояснив', 'пояснила', 'додав', 'додала', 'розповів', 'розповіла', 'відповів', 'відповіла'], 'Ukrainian "noted", "stressed", "explained", "added", "told", "answered".'),
@@ -365,7 +363,7 @@ export const ADVERBIAL_STARTERS: ReadonlySet<string> = new Set([
 
 /** Third-person singular pronouns, in the languages of FOREIGN_VERBS too: the speaker is the last person named. */
 export const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set([
-  'he', 'she', 'er', 'il', 'elle', 'él', 'ella', 'lui', 'lei', 'ele', 'ela', 'hij', 'он', 'она', 'він', 'вона',
+  'he', 'she', 'er', 'il', 'elle', 'él', 'ella', 'lui', 'lei', 'ele', 'ela', 'hij', 'он', 'она',
 ])
 
 /** Plural pronouns (and German "sie", Dutch "zij", which may be either): the last person or body named. */
