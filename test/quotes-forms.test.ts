@@ -268,6 +268,19 @@ describe('round 5 as development data: speakers from the sentence before', () =>
     ).toEqual([['They wanted us to give in, and they used every trick to put pressure on us.', 'Tom Baker', 'Mayor Tom Baker']])
   })
 
+  it('not from a sentence that only cites its source ("According to a report, …"): it reports no speech', () => {
+    expect(
+      triples(
+        'According to a report in the local paper, the governor launched the campaign on Monday to address the crisis.',
+        '"Meth. We are on it, and we will keep on it" is rolling out with commercials and billboards.',
+      ),
+    ).toEqual([['Meth. We are on it, and we will keep on it', null, null]])
+  })
+
+  it('a menu label in Japanese corner brackets is no quotation unless someone says it', () => {
+    expect(triples('設定から「ファイルの場所を開く」を選ぶと、保存先のフォルダが表示されます。')).toEqual([])
+  })
+
   it('not from a sentence with no reporting verb', () => {
     expect(triples('Mayor Tom Baker left the room early.', '"They wanted us to give in, and they used every trick to put pressure on us."')).toEqual([
       ['They wanted us to give in, and they used every trick to put pressure on us.', null, null],

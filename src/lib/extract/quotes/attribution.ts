@@ -72,8 +72,13 @@ function clauseEndsAfter(tokens: readonly Token[], k: number, entry: ReportingVe
  * reporter's subject's ('Reed told investors on Oct. 31 that the merger would allow it "to
  * return capital to shareholders"').
  */
-function leadingAttribution(tokens: readonly Token[], paragraph: number): Attribution | undefined {
+function leadingAttribution(tokens: readonly Token[], paragraph: number, speechOnly = false): Attribution | undefined {
   const floor = sentenceStart(tokens, tokens.length)
+  // With `speechOnly`, a verb that only cites a source ("according to") is no reported speech.
+  const verbAtIn = (at: number): VerbMatch | undefined => {
+    const verb = verbAt(tokens, at)
+    return speechOnly && verb?.entry.category === 'source' ? undefined : verb
+  }
   let end = tokens.length
   let introduced = false
   while (end > floor && INTRO_PUNCTUATION.has(tokens[end - 1]?.text ?? '')) {
@@ -87,12 +92,12 @@ function leadingAttribution(tokens: readonly Token[], paragraph: number): Attrib
   }
   if (end > floor && tokens[end - 1]?.key === 'that') end--
   for (let v = end - 1; v >= floor && end - v <= MAX_VERB_TAIL_TOKENS + 1; v--) {
-    const verb = verbAt(tokens, v)
+    const verb = verbAtIn(v)
     if (verb === undefined || v + verb.length > end) continue
     return attributionAt(tokens, v, verb, floor, end, paragraph, introduced || v + verb.length === end)
   }
   for (let v = floor; v < end; v++) {
-    const verb = verbAt(tokens, v)
+    const verb = verbAtIn(v)
     if (verb !== undefined) return attributionAt(tokens, v, verb, floor, end, paragraph, false)
   }
   return undefined
@@ -292,7 +297,7 @@ function reportedSpeechBefore(
   }
   while (tokens.length > 0 && SENTENCE_END.has(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1)
   if (tokens.length === 0) return undefined
-  const reported = leadingAttribution(tokens, paragraph)
+  const reported = leadingAttribution(tokens, paragraph, true)
   return reported && { ...reported, adjacent: false }
 }
 

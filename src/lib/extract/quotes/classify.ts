@@ -93,9 +93,21 @@ export function classify(raw: string, paragraphText: string, open: number, end: 
     if (!sentenceLike && TITLE_CUES.has(cue)) return 'drop'
   }
   if (isAttributiveTerm(raw, words, paragraphText, open, end)) return 'drop'
-  if (words.reduce((sum, t) => sum + wordsIn(t.text), 0) >= MIN_QUOTE_WORDS) return 'quote'
+  if (words.reduce((sum, t) => sum + wordsIn(t.text), 0) >= MIN_QUOTE_WORDS) return isUnspacedLabel(words, last) ? 'tentative' : 'quote'
   return UTTERANCE_END.has(last) && startsSentence(paragraphText, open) ? 'tentative' : 'drop'
 }
+
+/**
+ * One unbroken run of Chinese or Japanese with no end mark ('「ファイルの場所を開く」', a menu
+ * item's name): a label or a term, counted as words by its characters but no clause; kept only
+ * when directly attributed.
+ */
+function isUnspacedLabel(words: readonly Token[], last: string): boolean {
+  return words.length === 1 && wordsIn(words[0]!.text) > 1 && !UTTERANCE_END.has(last) && !UNSPACED_SENTENCE_END.has(last)
+}
+
+/** Sentence ends of Chinese and Japanese. */
+const UNSPACED_SENTENCE_END: ReadonlySet<string> = new Set(['。', '！', '？'])
 
 export function finalText(parts: readonly string[]): string {
   const text = parts.filter((p) => p.length > 0).join(' ').trim()
