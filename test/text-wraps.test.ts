@@ -64,6 +64,13 @@ describe('the seed, hard-wrapped', () => {
   })
 })
 
+describe('the seed, hard-wrapped without blank lines', () => {
+  it('gives the seed\'s article wrapped at 72 columns with no blank line between paragraphs', () => {
+    const noBlanks = SEED.split('\n').filter((line) => line.trim() !== '').join('\n')
+    expect(shape(cleanArticle(wrapText(noBlanks, 72)))).toEqual(shape(seed))
+  })
+})
+
 describe('text that is not wrapped', () => {
   it('never joins one-paragraph-per-line text, even when its lines end near one width', () => {
     const lines = [
