@@ -57,6 +57,23 @@ describe('lists inside the article (text door)', () => {
   })
 })
 
+describe('price lists (text door)', () => {
+  it('keeps a list of labelled prices inside the article, and not the menu', () => {
+    const before =
+      'Tuition at online colleges varies widely, and the sticker price is rarely what a student pays in the end once grants, scholarships and transfer credits are counted.'
+    const prices = ['Standard Semester $5,055', 'Accelerated Term $3,120', 'Full Academic Year €9.480', 'Graduate Credit Hour £420', 'Application Fee $75'].join('\n')
+    const after = 'Fees come on top of tuition.'
+    const closing =
+      'Students who work while they study often take fewer credits each term, which spreads the cost over more years but keeps their debt lower at graduation.'
+    const text = [MENU, 'What Online College Costs', before, 'Costs at a Glance', prices, after, closing].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('Accelerated Term $3,120')
+    expect(article.paragraphs[0]).toBe(before)
+    expect(article.paragraphs.at(-1)).toBe(closing)
+    expect(article.text).not.toContain('Business')
+  })
+})
+
 describe('the language of copied text', () => {
   it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
     const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']

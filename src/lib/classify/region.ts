@@ -31,6 +31,12 @@ export interface Span {
 const INTRO_LINE = /[:：]$/u
 /** A numbered or bulleted item: "1.", "2)", "a)", "•", "–", "*". */
 const ITEM_MARK = /^(?:\d{1,3}[.)]|\p{Ll}\)|[•·▪◦●■►✓✔*–—-])\s/u
+/** A price: a currency sign or code next to an amount ("$5,055", "€ 12,99", "12.99 USD", "1 299 ₽"). */
+const PRICE = /(?:[$€£¥₹₽]\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?(?!\d)|(?<!\d)\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?\s?(?:[$€£¥₹₽]|USD|EUR|GBP)(?![\p{L}\d]))/u
+/** A priced item is a short line: longer blocks are not searched for prices (their digit runs would be searched from every group of digits). */
+const MAX_PRICED_ITEM_CHARS = 200
+/** Share of a group's lines holding a price for the group to be a product or price list (a shop's menu names no prices). */
+const PRICED_SHARE = 0.25
 /** Share of a group's items that must carry a mark for the group to be a marked list. */
 const MARKED_SHARE = 0.6
 /** A list of phrases inside an article is shorter than this; longer runs of lines are sidebars and link lists. */
@@ -58,8 +64,9 @@ function titleCaseShare(text: string): number {
 /**
  * Groups of the text door (blocks without an element) that read as a list inside the article,
  * not a menu: after an intro line ending with a colon, numbered or bulleted, made of phrases
- * (items of a few words with stopwords, in sentence case), or set between two paragraphs of
- * good prose. A menu's items are labels, and menus sit next to other menus.
+ * (items of a few words with stopwords, in sentence case), set between two paragraphs of
+ * good prose, or a price list (a quarter of its lines name a price: plans, fees, products). A
+ * menu's items are labels without prices, and menus sit next to other menus.
  */
 export function contentLists(blocks: readonly Block[], qualities: readonly Quality[]): Set<number> {
   const lists = new Set<number>()
@@ -85,7 +92,8 @@ export function contentLists(blocks: readonly Block[], qualities: readonly Quali
       const phrases =
         size <= MAX_LIST_ITEMS && words >= LIST_ITEM_WORDS * size && stopwords >= LIST_ITEM_STOPWORDS * words && titleCase < TITLE_CASE_SHARE * size
       const between = size <= MAX_LIST_ITEMS && proseNear(blocks, qualities, i, -1) && proseNear(blocks, qualities, j, 1)
-      if (intro || marked || phrases || between) lists.add(first.group)
+      const priced = size <= MAX_LIST_ITEMS && items.filter((item) => item.text.length <= MAX_PRICED_ITEM_CHARS && PRICE.test(item.text)).length >= PRICED_SHARE * size
+      if (intro || marked || phrases || between || priced) lists.add(first.group)
     }
     i = j + 1
   }
