@@ -74,6 +74,22 @@ describe('price lists (text door)', () => {
   })
 })
 
+describe('teaser cards copied as one line each (text door)', () => {
+  it('leaves out a feed whose titles run into their summaries, and keeps the article after it', () => {
+    const feed = [
+      'Harvick Fails To Rally Overmatched Ford In The FinaleFord drivers spent the whole season chasing the faster cars and could not close the gap in the last race of the year.',
+      'Is Violence In Sports On The Rise?Violence has always been part of the game in many sports, but fans and coaches say the last few seasons have felt different from before.',
+      'The Best Vegan Spots In DetroitHoodline crunched the numbers to find the places that locals rate highest for vegan food, from bakeries to a late-night burger bar downtown.',
+      'Where To Find Great Cider MillsThere is no better way to spend an autumn weekend than a trip to a cider mill for fresh doughnuts, apples and a walk among the trees.',
+    ].join('\n')
+    const text = [MENU, feed, 'Latest Headlines', 'How to Bake Your First Loaf', INTRO, MIDDLE, CLOSING].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs[0]).toBe(INTRO)
+    expect(article.paragraphs.at(-1)).toBe(CLOSING)
+    expect(article.text).not.toContain('Vegan')
+  })
+})
+
 describe('the language of copied text', () => {
   it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
     const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']

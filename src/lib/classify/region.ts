@@ -115,11 +115,37 @@ function proseNear(blocks: readonly Block[], qualities: readonly Quality[], from
   return false
 }
 
+/** A title glued to its summary in copied text: three lower-case letters, maybe "?" or "!", then a capitalised word ("NASCAR FinaleFord v Toyota", "On The Rise?Violence"). "McDonald", "DeSantis" and "YouTube" glue after fewer. */
+const GLUED_WORDS = /\p{Ll}{3}[?!]?\p{Lu}\p{Ll}/u
+/** A title's word may be a number ("Top 3 Cheese Shops"). */
+const STARTS_DIGIT = /^\d/u
+/** Capitalised words a glued title has before the glue, at least: a headline in Title Case. */
+const GLUED_TITLE_WORDS = 3
+/** Words of summary after the glue, at least: "How To Use LinkedIn" is a title alone. */
+const GLUED_SUMMARY_WORDS = 5
+
+/**
+ * A teaser card copied as one line: a Title Case title run straight into its summary with no space
+ * ("Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota …"), as innerText gives
+ * cards whose title and summary are inline elements. Article paragraphs are not Title Case.
+ */
+export function gluedTeaser(block: Block): boolean {
+  if (block.element !== null) return false
+  const words = block.text.split(' ')
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    if (!CAPITALISED.test(word) && !STARTS_DIGIT.test(word)) return false
+    if (GLUED_WORDS.test(word)) return k >= GLUED_TITLE_WORDS && words.length - k - 1 >= GLUED_SUMMARY_WORDS
+  }
+  return false
+}
+
 function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean, inlineBox: boolean): number {
   if (inlineBox) return -REMOVED_COST
   if (removed) return -(block.words + REMOVED_COST)
   // A picture's caption neither pulls the region nor breaks it: the prose around it decides.
   if (block.role === 'caption' || block.role === 'credit') return 0
+  if (gluedTeaser(block)) return -Math.max(MIN_BAD_COST, block.words)
   switch (quality) {
     case 'good':
       return GOOD_WEIGHT * block.words
