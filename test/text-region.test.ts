@@ -90,6 +90,33 @@ describe('teaser cards copied as one line each (text door)', () => {
   })
 })
 
+describe('numbered items (text door)', () => {
+  it('keeps a numbered shopping list after the intro, each item followed by its link', () => {
+    const intro = [
+      'Black Friday is nearly here, and for anyone who grew up in the eighties it is the best time of the year to find the toys, films and records of their childhood at a fair price.',
+      'We went through the offers of the big online shops and picked the ones that are worth it, from building sets to box sets and board games for a rainy afternoon.',
+    ]
+    const items = [
+      '1) Star Wars Bomber Building Set',
+      'http://shop.example/a1',
+      '2) Electric Racing Track Deluxe',
+      'http://shop.example/b2',
+      '3) Blade Runner The Final Cut (4K)',
+      'http://shop.example/c3',
+      '4) Ghostbusters Collection 1-2 (Steelbook)',
+      'http://shop.example/d4',
+      '5) Indiana Jones Collection 1-4',
+      'http://shop.example/e5',
+    ]
+    const text = [MENU, 'Black Friday for the Nostalgic', ...intro, ...items, 'Leave a comment', 'You must be logged in to post a comment.'].join('\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('3) Blade Runner The Final Cut (4K)')
+    expect(article.paragraphs).toContain('5) Indiana Jones Collection 1-4')
+    expect(article.paragraphs[0]).toBe(intro[0])
+    expect(article.text).not.toContain('Business')
+  })
+})
+
 describe('the language of copied text', () => {
   it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
     const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']

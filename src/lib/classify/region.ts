@@ -140,6 +140,48 @@ export function gluedTeaser(block: Block): boolean {
   return false
 }
 
+/** The number that opens a numbered item: "1)", "12.", "3 -". */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u
+/** A numbered sequence has at least this many items counted up from 1... */
+const MIN_NUMBERED_ITEMS = 3
+/** ...with at most this many other lines between two items (a link, a price, a short description). */
+const MAX_LINES_BETWEEN_ITEMS = 2
+
+/**
+ * Items of numbered sequences in copied text: lines opening with 1, 2, 3 … in order (a ranking, a
+ * shopping list, steps), each a group of its own. A numbered item is article text, however short:
+ * menus are not numbered; the lines between two items (a link, a price) cost what a list item
+ * costs. Returns the items' block indexes and those of the lines between them.
+ */
+export function numberedItems(blocks: readonly Block[]): { items: Set<number>; between: Set<number> } {
+  const items = new Set<number>()
+  const between = new Set<number>()
+  let run: number[] = []
+  let gap = 0
+  const close = (): void => {
+    if (run.length >= MIN_NUMBERED_ITEMS) {
+      for (const index of run) items.add(index)
+      for (let k = run[0]!; k < run.at(-1)!; k++) if (!items.has(k)) between.add(k)
+    }
+    run = []
+  }
+  blocks.forEach((block, i) => {
+    const number = block.element === null ? ITEM_NUMBER.exec(block.text)?.[1] : undefined
+    if (number !== undefined && Number(number) === run.length + 1) {
+      run.push(i)
+      gap = 0
+    } else if (number !== undefined && Number(number) === 1) {
+      close()
+      run = [i]
+      gap = 0
+    } else if (run.length > 0 && ++gap > MAX_LINES_BETWEEN_ITEMS) {
+      close()
+    }
+  })
+  close()
+  return { items, between }
+}
+
 function weight(block: Block, quality: Quality, removed: boolean, groupSize: number, inList: boolean, inlineBox: boolean): number {
   if (inlineBox) return -REMOVED_COST
   if (removed) return -(block.words + REMOVED_COST)
@@ -203,6 +245,7 @@ export function bestRegion(
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
   const lists = contentLists(blocks, qualities)
+  const numbered = numberedItems(blocks)
   let best: Span | null = null
   let bestSum = 0
   let sum = 0
@@ -213,7 +256,15 @@ export function bestRegion(
   blocks.forEach((block, i) => {
     const boxed = removed[i] === true && inBox && blocks[i - 1]?.group === block.group
     inBox = boxed || (inlineBoxes[i] ?? false)
-    const w = boxed ? 0 : weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1, lists.has(block.group), inlineBoxes[i] ?? false)
+    const plain = weight(block, qualities[i] ?? 'bad', removed[i] ?? false, groupSizes.get(block.group) ?? 1, lists.has(block.group), inlineBoxes[i] ?? false)
+    // A numbered item counts at least as a near-good block, a line between two items as a list item (see numberedItems).
+    const w = boxed
+      ? 0
+      : removed[i] !== true && numbered.items.has(i)
+        ? Math.max(plain, NEAR_GOOD_WEIGHT * block.words)
+        : removed[i] !== true && numbered.between.has(i)
+          ? Math.max(plain, -LIST_ITEM_COST)
+          : plain
     if (sum <= 0) {
       sum = 0
       start = i
