@@ -117,6 +117,29 @@ describe('numbered items (text door)', () => {
   })
 })
 
+describe('forum threads copied as text', () => {
+  it('keeps the replies of a thread whose posts are numbered, across the posts\' header lines', () => {
+    const post = (n: number, name: string, joined: string, lines: string[]): string[] => [`#${n} 2024-08-03 1${n}:22:38`, name, 'Member', `Registered: ${joined}`, 'Posts: 98', ...lines, 'Offline']
+    const text = [
+      ...MENU.split('\n'),
+      'Which forum software is closest to this one?',
+      ...post(1, 'archuser38013', '2024-01-27', [
+        'This is my favourite forum to read, because it loads fast and the threads are easy to follow even when they run for many pages.',
+        'I would like to know which open source forum software comes closest to it, as I want to set one up for a small club of my own.',
+      ]),
+      'Last edited by archuser38013 (2024-08-03 11:02:20)',
+      ...post(2, 'seth', '2012-09-03', ['Re: Which forum software is closest to this one? Open source forum software for old school forums', 'https://en.wikipedia.org/wiki/Comparison_of_forum_software', 'phpBB?', 'Good mobile support?', 'What does that mean? Emojis?', 'Have a look at the comparison table on the wiki first.']),
+      ...post(3, 'Trilby', '2011-11-29', ['Re: Which forum software is closest to this one? Open source forum software for old school forums', 'seth wrote:', 'phpBB?', 'This board runs on FluxBB, which has not had a release for years, but it is small enough that you can read all of its code in an afternoon.']),
+      'Board footer',
+      'Powered by FluxBB',
+    ].join('\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.text).toContain('comparison table on the wiki first')
+    expect(article.text).toContain('This board runs on FluxBB')
+    expect(article.text).not.toContain('Business')
+  })
+})
+
 describe('the language of copied text', () => {
   it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
     const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']

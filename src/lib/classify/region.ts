@@ -16,6 +16,8 @@ const SHORT_ALONE_COST = 1
 const SHORT_IN_LIST_COST = 12
 /** A short item of a list that reads as article text (see contentLists) costs what a lone short line costs. */
 const LIST_ITEM_COST = SHORT_ALONE_COST
+/** In a forum thread copied as text, a line that is neither prose nor boilerplate (a post's author, date, number, "Re:" title) costs this little: the posts around it are the thread. */
+const THREAD_LINE_COST = 0.5
 /** A bad block costs its words, at least this much. */
 const MIN_BAD_COST = 3
 /** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. A box set inside articles (see INLINE_BOX_KINDS in classify.ts) costs this once, its first line, whatever its length: the article goes on after it. */
@@ -241,6 +243,7 @@ export function bestRegion(
   qualities: readonly Quality[],
   removed: readonly boolean[],
   inlineBoxes: readonly boolean[] = [],
+  thread = false,
 ): Span | null {
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
@@ -264,7 +267,9 @@ export function bestRegion(
         ? Math.max(plain, NEAR_GOOD_WEIGHT * block.words)
         : removed[i] !== true && numbered.between.has(i)
           ? Math.max(plain, -LIST_ITEM_COST)
-          : plain
+          : thread && block.element === null && removed[i] !== true && plain < 0
+            ? -THREAD_LINE_COST
+            : plain
     if (sum <= 0) {
       sum = 0
       start = i

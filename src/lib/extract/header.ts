@@ -16,6 +16,8 @@ const MIN_HEADLINE_WORDS = 3
 const MAX_HEADLINE_WORDS = 30
 /** How many blocks at the start of the body may be header lines (headline, standfirst, byline, date). */
 const HEADER_LOOKAHEAD = 6
+/** A block of this many words ending a sentence is prose: a standfirst, or a paragraph of the article. */
+const MIN_STANDFIRST_PROSE_WORDS = 20
 /** Header lines are short: a standfirst longer than this is the article's first paragraph. */
 const MAX_STANDFIRST_WORDS = 50
 /** A headline does not end with a full stop (a question or exclamation mark is fine). */
@@ -114,9 +116,12 @@ export function looksLikeHeadline(block: Block): boolean {
 export function headerInBody(blocks: readonly Block[], bodyIndexes: readonly number[], headlineBefore: boolean): number[] {
   const head: number[] = []
   let last = -1
+  let standfirsts = 0
   for (const index of bodyIndexes.slice(0, HEADER_LOOKAHEAD)) {
     const block = blocks[index]
     if (!block || block.words > MAX_STANDFIRST_WORDS || block.role === 'blockquote') break
+    // A header holds one standfirst: a second sentence of prose is the article (a forum's first post before its "Last edited" line).
+    if (block.words >= MIN_STANDFIRST_PROSE_WORDS && block.endsSentence && ++standfirsts > 1) break
     head.push(index)
     if (parseByline(block.text) !== null || dateLine(block) !== null) last = head.length - 1
   }
