@@ -140,6 +140,19 @@ describe('forum threads copied as text', () => {
   })
 })
 
+describe('code listings (text door)', () => {
+  it('keeps a code listing between the paragraphs of a tutorial, closing braces included', () => {
+    const css = ['body {', 'font-family: sans-serif;', 'margin: 0;', '}', 'header {', 'background: purple;', 'height: 100px;', '}', 'h1 {', 'text-align: center;', 'color: white;', 'line-height: 100px;', 'margin: 0;', '}'].join('\n')
+    const html = ['<header>', '<h1>Complex flexbox example</h1>', '</header>', '<section>', '<article>', '<h2>First article</h2>', '<p>Content…</p>', '</article>', '</section>'].join('\n')
+    const text = [MENU, 'Flexbox in Practice', INTRO, html, 'Then style the page:', css, CLOSING].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.paragraphs).toContain('background: purple;')
+    expect(article.paragraphs).toContain('<h2>First article</h2>')
+    expect(article.paragraphs.at(-1)).toBe(CLOSING)
+    expect(article.text).not.toContain('Business')
+  })
+})
+
 describe('the language of copied text', () => {
   it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
     const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']

@@ -39,6 +39,10 @@ const PRICE = /(?:[$€£¥₹₽]\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?(?!\d)
 const MAX_PRICED_ITEM_CHARS = 200
 /** Share of a group's lines holding a price for the group to be a product or price list (a shop's menu names no prices). */
 const PRICED_SHARE = 0.25
+/** A line of code: braces, square brackets, a semicolon, "=", a tag or a call ("margin: 0;", "}", "<p>…</p>", "print(x)"); a bracket after a space ("News (12)") is a menu's count, not code. */
+const CODE_LINE = /[{};<>=[\]]|\w\(/u
+/** Share of a group's lines that look like code for the group to be a code listing (docs and tutorials print them; menus never do). */
+const CODE_SHARE = 0.6
 /** Share of a group's items that must carry a mark for the group to be a marked list. */
 const MARKED_SHARE = 0.6
 /** A list of phrases inside an article is shorter than this; longer runs of lines are sidebars and link lists. */
@@ -100,6 +104,25 @@ export function contentLists(blocks: readonly Block[], qualities: readonly Quali
     i = j + 1
   }
   return lists
+}
+
+/**
+ * Groups of the text door that are code listings: most of their lines look like code (CODE_LINE).
+ * Docs and tutorials print them inside the article; a menu's labels never look like code. Every
+ * line of one costs at most what a list item costs, a lone "}" included.
+ */
+export function codeListings(blocks: readonly Block[]): Set<number> {
+  const lines = new Map<number, { size: number; code: number }>()
+  for (const block of blocks) {
+    if (block.element !== null) continue
+    const group = lines.get(block.group) ?? { size: 0, code: 0 }
+    group.size++
+    if (CODE_LINE.test(block.text)) group.code++
+    lines.set(block.group, group)
+  }
+  const groups = new Set<number>()
+  for (const [group, { size, code }] of lines) if (size > 1 && code >= CODE_SHARE * size) groups.add(group)
+  return groups
 }
 
 /** A list sits between article paragraphs when good prose is at most this many short lines (a heading, an intro line) away on both sides. */
@@ -248,6 +271,7 @@ export function bestRegion(
   const groupSizes = new Map<number, number>()
   for (const block of blocks) groupSizes.set(block.group, (groupSizes.get(block.group) ?? 0) + 1)
   const lists = contentLists(blocks, qualities)
+  const code = codeListings(blocks)
   const numbered = numberedItems(blocks)
   let best: Span | null = null
   let bestSum = 0
@@ -267,7 +291,9 @@ export function bestRegion(
         ? Math.max(plain, NEAR_GOOD_WEIGHT * block.words)
         : removed[i] !== true && numbered.between.has(i)
           ? Math.max(plain, -LIST_ITEM_COST)
-          : thread && block.element === null && removed[i] !== true && plain < 0
+          : code.has(block.group) && block.element === null && removed[i] !== true
+            ? Math.max(plain, -LIST_ITEM_COST)
+            : thread && block.element === null && removed[i] !== true && plain < 0
             ? -THREAD_LINE_COST
             : plain
     if (sum <= 0) {
