@@ -153,6 +153,18 @@ describe('code listings (text door)', () => {
   })
 })
 
+describe('tables copied as text (text door)', () => {
+  it('keeps a table whose rows name things, its cells between tabs as innerText prints them', () => {
+    const rows = ['Pos.\tDriver\tPoints\tWins', '1\tKyle Busch\t5040\t5', '2\tMartin Truex Jr.\t5035\t7', '3\tKevin Harvick\t5033\t4', '4\tDenny Hamlin\t5027\t6', '5\tJoey Logano\t2364\t2'].join('\n')
+    const text = [MENU, 'Final Standings', 'The final standings of the season after the last race.', rows, 'Privacy policy\nTerms of use\nContact us'].join('\n\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.text).toContain('Martin Truex Jr.')
+    expect(article.text).toContain('Joey Logano')
+    expect(article.text).not.toContain('Business')
+    expect(article.text).not.toContain('Privacy policy')
+  })
+})
+
 describe('the language of copied text', () => {
   it('is guessed from samples of the whole text, not its first 20,000 characters', () => {
     const labels = ['Products', 'Pricing', 'Solutions', 'Enterprise', 'Customers', 'Partners', 'Resources', 'Developers', 'Support', 'Careers']

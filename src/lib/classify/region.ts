@@ -18,6 +18,16 @@ const SHORT_IN_LIST_COST = 12
 const LIST_ITEM_COST = SHORT_ALONE_COST
 /** In a forum thread copied as text, a line that is neither prose nor boilerplate (a post's author, date, number, "Re:" title) costs this little: the posts around it are the thread. */
 const THREAD_LINE_COST = 0.5
+/** A table row of copied text (cells between tabs) counts like a near-good block: tables are what a page is about (standings, prices, schedules). */
+const TABLE_ROW_WEIGHT = NEAR_GOOD_WEIGHT
+/** Words of letters in a row: a row that names something ("1 | Kyle Busch | 5040") has two at least; a row of figures alone is a stats grid beside the names. */
+const ROW_LETTER_WORD = /\p{L}{2,}/gu
+const MIN_ROW_LETTER_WORDS = 2
+
+function namedRow(text: string): boolean {
+  return (text.match(ROW_LETTER_WORD)?.length ?? 0) >= MIN_ROW_LETTER_WORDS
+}
+
 /** A bad block costs its words, at least this much. */
 const MIN_BAD_COST = 3
 /** A block a rule removed costs its words plus this: regions do not bridge boilerplate lightly. A box set inside articles (see INLINE_BOX_KINDS in classify.ts) costs this once, its first line, whatever its length: the article goes on after it. */
@@ -291,7 +301,9 @@ export function bestRegion(
         ? Math.max(plain, NEAR_GOOD_WEIGHT * block.words)
         : removed[i] !== true && numbered.between.has(i)
           ? Math.max(plain, -LIST_ITEM_COST)
-          : code.has(block.group) && block.element === null && removed[i] !== true
+          : block.role === 'table-row' && block.element === null && removed[i] !== true && namedRow(block.text)
+            ? Math.max(plain, TABLE_ROW_WEIGHT * block.words)
+            : code.has(block.group) && block.element === null && removed[i] !== true
             ? Math.max(plain, -LIST_ITEM_COST)
             : thread && block.element === null && removed[i] !== true && plain < 0
             ? -THREAD_LINE_COST

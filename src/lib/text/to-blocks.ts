@@ -28,6 +28,8 @@ const MIN_BREAKS = 3
 const FIRST_WORD = /^[^ \t]+/
 /** Columns a ragged right edge may fall short of the width (hand-wrapped text, another tool's wrapping) on a line that does not end a sentence. */
 const RAGGED_SLACK = 10
+/** A table row as innerText prints it: three cells at least, between tabs. */
+const TABLE_ROW = /[^\t]\t+[^\t]+\t+[^\t]/u
 /** A hyphen at a wrap point: join without a space, keeping the hyphen ("well-" + "known"). */
 const HYPHEN_BREAK = /\p{Ll}-$/u
 const STARTS_LOWER = /^\p{Ll}/u
@@ -150,8 +152,10 @@ export function textToBlocks(input: string, stopwords: ReadonlySet<string>): Blo
   let groupIndex = 0
   for (const group of groups) {
     for (const line of unwrap(group, width, !groupPerParagraph)) {
+      // innerText prints a table row as its cells between tabs: the block is a row.
+      const row = TABLE_ROW.test(line)
       const text = normaliseLine(line)
-      blocks.push(makeBlock({ index: blocks.length, text, group: groupIndex }, stopwords))
+      blocks.push(makeBlock({ index: blocks.length, text, group: groupIndex, ...(row ? { role: 'table-row' as const } : {}) }, stopwords))
       if (groupPerParagraph) groupIndex++
     }
     if (!groupPerParagraph) groupIndex++
