@@ -37,6 +37,8 @@ describe('a wire story copied as text', () => {
     expect(removedWith('ADVERTISEMENT')?.kind).toBe('ad')
     expect(removedWith('Get the Evening Digest')?.kind).toBe('newsletter')
     expect(removedWith('Sign up for our newsletter')?.kind).toBe('newsletter')
+    // The box's button is the box's: "Subscribe" under a newsletter sign-up is no paywall.
+    expect(article.removed.find((block) => block.text.split('\n').includes('Subscribe'))?.kind).toBe('newsletter')
     expect(removedWith('Related stories')?.kind).toBe('related')
     expect(removedWith('Spain to hire 500 more')?.kind).toBe('related')
     expect(removedWith('Keep our newsroom independent')?.kind).toBe('donation')
