@@ -6,6 +6,7 @@
 import { classify } from '../src/lib/classify/classify.ts'
 import { htmlToPage } from '../src/lib/html/to-page.ts'
 import { resolveOptions } from '../src/lib/options.ts'
+import { rulesForDiscussion } from '../src/lib/rules/registry.ts'
 import { textToPage } from '../src/lib/text/to-page.ts'
 import { loadTruth, readPage, SETS } from '../bench/quality/sets.ts'
 
@@ -18,7 +19,10 @@ const row = matches[0]!
 if (row.blind) throw new Error(`${row.id} is a blind page: it is only scored in aggregate`)
 const source = readPage(set, row.id)
 const page = door === 'html' ? htmlToPage(source, { url: row.url, maxDepth: 512 }) : textToPage(source)
-const result = classify(page.blocks, resolveOptions({}).rules, page.languageKnown)
+// As cleanArticle does: a discussion thread is classified without the rules that remove its replies.
+const discussion = page.meta.discussion
+const rules = resolveOptions({}).rules
+const result = classify(page.blocks, discussion ? rulesForDiscussion(rules) : rules, page.languageKnown, { discussion })
 const c = result.container
 console.log('url', row.url)
 console.log('container', c && `${c.tag}.${c.tokens.join('.')} depth ${c.depth} id ${c.id}`)

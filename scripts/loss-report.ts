@@ -10,6 +10,7 @@ import { classify } from '../src/lib/classify/classify.ts'
 import { doubt } from '../src/lib/classify/second-opinion.ts'
 import { htmlToPage } from '../src/lib/html/to-page.ts'
 import { resolveOptions } from '../src/lib/options.ts'
+import { rulesForDiscussion } from '../src/lib/rules/registry.ts'
 import { textToPage } from '../src/lib/text/to-page.ts'
 import { shingles, tokens } from '../bench/metric.ts'
 import { loadTruth, readPage, SETS } from '../bench/quality/sets.ts'
@@ -28,7 +29,9 @@ for (const row of loadTruth(set)) {
   if (row.blind) continue
   const source = readPage(set, row.id)
   const page = door === 'html' ? htmlToPage(source, { url: row.url, maxDepth: 512 }) : textToPage(source)
-  const result = classify(page.blocks, rules, page.languageKnown)
+  // As cleanArticle does: a discussion thread is classified without the rules that remove its replies.
+  const discussion = page.meta.discussion
+  const result = classify(page.blocks, discussion ? rulesForDiscussion(rules) : rules, page.languageKnown, { discussion })
   // The page's words in block order, each with its block's fate: a true shingle spanning two
   // blocks is found as the prediction (blocks joined) would hold it; its fate is its first word's.
   const stream: string[] = []

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
 import { cleanAuthor, isAuthorValue, parseByline, splitAuthors } from '../src/lib/extract/byline.js'
-import { dateFromUrl, isUpdateLabel, parseDate } from '../src/lib/extract/date.js'
+import { dateFromUrl, isUpdateLabel, lineDate, parseDate } from '../src/lib/extract/date.js'
 
 const BODY = [
   'The city council voted on Tuesday night to approve a budget for the replacement of the Mill Street bridge, ending a year of debate.',
@@ -44,6 +44,15 @@ describe('bylines', () => {
     expect(splitAuthors('Staff and agencies')).toEqual(['Staff and agencies'])
   })
 
+  it('leaves a news agency after the names out of the authors, and keeps an agency that is the only author', () => {
+    expect(splitAuthors('Jane Roe, Reuters')).toEqual(['Jane Roe'])
+    expect(splitAuthors('Ana Ruiz and Tom Baker, Reuters')).toEqual(['Ana Ruiz', 'Tom Baker'])
+    expect(splitAuthors('Jane Roe, Associated Press')).toEqual(['Jane Roe'])
+    expect(splitAuthors('Jane Roe, dpa')).toEqual(['Jane Roe'])
+    expect(splitAuthors('Reuters')).toEqual(['Reuters'])
+    expect(splitAuthors('Agence France-Presse')).toEqual(['Agence France-Presse'])
+  })
+
   it('never takes a URL, a date or a placeholder for a name', () => {
     for (const value of ['https://www.facebook.com/profile.php?id=1', 'www.example.com/staff/jane', '/author/jane-doe', 'jane@example.com', 'March 3, 2025', '2019-11-19', 'Follow Author', 'FAIL', 'admin', 'undefined', 'Mon Feb']) {
       expect(isAuthorValue(value), value).toBe(false)
@@ -68,6 +77,18 @@ describe('dates', () => {
     expect(parseDate('19.11.2019')).toBe('2019-11-19')
     expect(parseDate('19 ноября 2019')).toBe('2019-11-19')
     expect(parseDate('2019年11月19日')).toBe('2019-11-19')
+  })
+
+  it('reads the time of a date line with its zone, and leaves a time in an unknown zone out', () => {
+    expect(lineDate('Updated 14:32 CET, Monday, March 3, 2025')).toBe('2025-03-03T14:32:00+01:00')
+    expect(lineDate('Published March 3, 2025 at 2:32 p.m. EST')).toBe('2025-03-03T14:32:00-05:00')
+    expect(lineDate('3 March 2025, 09:05 GMT')).toBe('2025-03-03T09:05:00Z')
+    expect(lineDate('Mis à jour le 3 mars 2025 à 9h05 (UTC+1)')).toBe('2025-03-03T09:05:00+01:00')
+    expect(lineDate('12:10 am EDT March 4, 2025')).toBe('2025-03-04T00:10:00-04:00')
+    expect(lineDate('March 3, 2025 14:32 ET')).toBe('2025-03-03')
+    expect(lineDate('March 3, 2025 14:32')).toBe('2025-03-03')
+    expect(lineDate('2025-03-03T14:32:00Z')).toBe('2025-03-03T14:32:00Z')
+    expect(lineDate('Updated 14:32 CET')).toBeNull()
   })
 
   it('reads a date in a URL path, not an id', () => {

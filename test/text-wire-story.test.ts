@@ -17,7 +17,10 @@ describe('a wire story copied as text', () => {
     expect(article.format).toBe('text')
     expect(article.headline).toBe('Wildfire forces thousands to flee homes near Valencia')
     expect(article.byline).toBe('Ana Ruiz and Tom Baker, Reuters')
+    expect(article.authors).toEqual(['Ana Ruiz', 'Tom Baker'])
+    // Only an update is printed: its day stands for the published date, its time and zone are the modified date.
     expect(article.publishedAt).toBe('2025-03-03')
+    expect(article.modifiedAt).toBe('2025-03-03T14:32:00+01:00')
     expect(article.caption).toEqual({ text: 'Firefighters at the scene on Monday.', credit: 'Ana Ruiz/Reuters' })
   })
 
@@ -34,6 +37,8 @@ describe('a wire story copied as text', () => {
     expect(removedWith('ADVERTISEMENT')?.kind).toBe('ad')
     expect(removedWith('Get the Evening Digest')?.kind).toBe('newsletter')
     expect(removedWith('Sign up for our newsletter')?.kind).toBe('newsletter')
+    // The box's button is the box's: "Subscribe" under a newsletter sign-up is no paywall.
+    expect(article.removed.find((block) => block.text.split('\n').includes('Subscribe'))?.kind).toBe('newsletter')
     expect(removedWith('Related stories')?.kind).toBe('related')
     expect(removedWith('Spain to hire 500 more')?.kind).toBe('related')
     expect(removedWith('Keep our newsroom independent')?.kind).toBe('donation')

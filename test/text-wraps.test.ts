@@ -64,6 +64,31 @@ describe('the seed, hard-wrapped', () => {
   })
 })
 
+describe('the seed, hard-wrapped without blank lines', () => {
+  it('gives the seed\'s article wrapped at 72 columns with no blank line between paragraphs', () => {
+    const noBlanks = SEED.split('\n').filter((line) => line.trim() !== '').join('\n')
+    expect(shape(cleanArticle(wrapText(noBlanks, 72)))).toEqual(shape(seed))
+  })
+})
+
+describe('the seed copied from reader mode', () => {
+  // fixtures/text--reader-mode: the seed as a browser's reader view shows it (site address, title,
+  // the byline it found, reading time, then the figure's caption and the paragraphs), no page furniture.
+  const reader = cleanArticle(readFileSync(new URL('../fixtures/text--reader-mode/input.txt', import.meta.url), 'utf8'))
+
+  it('gives the seed\'s headline, caption and credit, paragraphs and quotes', () => {
+    const { removedKinds: _seedKinds, ...seedArticle } = shape(seed)
+    const { removedKinds: _readerKinds, ...readerArticle } = shape(reader)
+    expect(readerArticle).toEqual(seedArticle)
+  })
+
+  it('reads the name under the title as the byline, and keeps the reading time and address out', () => {
+    expect(reader.byline).toBe('The Moscow Times')
+    expect(reader.text).not.toContain('minutes')
+    expect(reader.text).not.toContain('themoscowtimes.com')
+  })
+})
+
 describe('text that is not wrapped', () => {
   it('never joins one-paragraph-per-line text, even when its lines end near one width', () => {
     const lines = [

@@ -101,8 +101,7 @@ interface Reading {
 }
 
 function readText(text: string, rules: readonly Rule[]): Reading {
-  const page = textToPage(text)
-  return { page, rules, first: classify(page.blocks, rules, page.languageKnown) }
+  return classifyPage(textToPage(text), rules)
 }
 
 /** A parsed page classified: on a discussion thread, without the rules that take its replies for comments. */

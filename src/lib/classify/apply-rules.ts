@@ -345,6 +345,9 @@ function everyLineAGroup(blocks: readonly Block[]): boolean {
   return blocks.length > 1
 }
 
+/** A button of a box is a line of this many words at most ("Subscribe", "Sign up now"). */
+const BOX_BUTTON_WORDS = 3
+
 /** Spreads a section from `start` over its group (over following lines when `lineGroups`); returns the last index it covered. */
 function spreadSection(
   blocks: readonly Block[],
@@ -363,7 +366,9 @@ function spreadSection(
     if (!block || block.words > SECTION_SPREAD_MAX_WORDS) break
     // Across lines (no groups to go by), only the box's sentences follow it: a headline or a caption after it is no part of it.
     if (block.group !== group && !(lineGroups && (hit || block.endsSentence))) break
-    if (hit && hit.kind !== 'chrome' && hit.kind !== removal.kind) break
+    // Text door: a box's button in its group is the box's, whatever box rule names it ("Subscribe" under a newsletter sign-up is no paywall).
+    const button = hit !== null && hit !== undefined && block.element === null && (hit.scope ?? 'block') === 'block' && BOX_KINDS.has(removal.kind) && BOX_KINDS.has(hit.kind) && block.group === group && block.words <= BOX_BUTTON_WORDS
+    if (hit && hit.kind !== 'chrome' && hit.kind !== removal.kind && !button) break
     if (!hit && block.words >= SECTION_SPREAD_PROSE_WORDS && isProse(j)) break
     removals[j] = removal
     last = j

@@ -73,7 +73,7 @@ export function classify(blocks: readonly Block[], rules: readonly Rule[], langu
 
   // 2–3. Quality and region.
   const inlineBoxes = perBlock(blocks, (block, i) => block.element === null && INLINE_BOX_KINDS.has(removals[i]?.kind ?? 'other'))
-  const core = bestRegion(blocks, qualities, removed, inlineBoxes)
+  const core = bestRegion(blocks, qualities, removed, inlineBoxes, kind.discussion === true)
   const body = perBlock(blocks, () => false)
   const region = core ?? { start: blocks.length, end: -1 }
 

@@ -74,6 +74,12 @@ const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|ed\.?\s?d|psy\.?\s?d|m\.?\s?sc|b\.?\s?sc|
 const CAPITALS_NAME = /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})+$/u
 /** Where one name ends and the next begins: commas, semicolons, "&", "and" in our languages. */
 const NAME_SEPARATOR = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|und|et|y|e|en|и)\s+/iu
+/**
+ * News agencies: after a writer's name ("Jane Roe, Reuters") one says whom the writer files for,
+ * not another author; alone ("Reuters", "Associated Press") it is the author. Whole parts only.
+ */
+const NEWS_AGENCY =
+  /^(?:reuters|associated press|ap|afp|agence france[- ]presse|dpa|deutsche presse-agentur|efe|agencia efe|ansa|bloomberg|bloomberg news|xinhua|kyodo|kyodo news|yonhap|pa|pa media|press association|upi|united press international|tass|interfax|ria novosti|anadolu agency|europa press|lusa|belga|anp|apa|sda|ats|ritzau|ntb|tt|aap|cp|the canadian press)$/iu
 /** "and" left at the start of a part after a comma: "A, B, and C". */
 const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|и)\s+/iu
 /** Anything in brackets after a name: a handle, an affiliation (no bracket inside, so a run of openers is read once). */
@@ -167,6 +173,8 @@ export function splitAuthors(byline: string | null): string[] {
     .split(NAME_SEPARATOR)
     .map((part) => part.replace(LEADING_CONJUNCTION, '').trim())
     .filter((part) => part !== '')
+    // An agency after the first name is whom the writers file for (see NEWS_AGENCY).
+    .filter((part, index) => index === 0 || !NEWS_AGENCY.test(part))
   if (parts.some((part) => !HAS_LETTER.test(part.charAt(0)) || part.charAt(0) === part.charAt(0).toLowerCase())) return isAuthorValue(byline) ? [byline.trim()] : []
   const names: string[] = []
   for (const part of parts) {

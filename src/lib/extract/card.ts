@@ -380,7 +380,9 @@ export function chooseDates(
     else printedPublished ??= { index, iso }
   }
   const indexes = [printedPublished?.index, printedUpdated?.index].filter((index): index is number => index !== undefined)
-  const published = localDay(meta.publishedAt, printedPublished?.iso ?? null) ?? printedPublished?.iso ?? dateFromUrl(meta.canonicalUrl) ?? printedUpdated?.iso ?? null
+  // Only an update printed: its day stands for the published date, its time belongs to the update.
+  const updateDay = printedUpdated === null ? null : calendarDay(printedUpdated.iso)
+  const published = localDay(meta.publishedAt, printedPublished?.iso ?? null) ?? printedPublished?.iso ?? dateFromUrl(meta.canonicalUrl) ?? updateDay
   const updated = meta.modifiedAt ?? printedUpdated?.iso ?? null
   // A modified date that only repeats the published day, less precisely, says nothing new.
   const repeats =

@@ -128,10 +128,68 @@ export function calendarDay(iso: string): string {
   return iso.slice(0, 10)
 }
 
+/** A time of day as a date line prints it: "14:32", "2:32 p.m.", "9h05" (French, Portuguese). */
+const TIME_OF_DAY = /(?<![\d:.])(\d{1,2})(?::|h)(\d{2})(?::(\d{2}))?(?!\d)(?:\s?([ap])\.?\s?m\b\.?)?/iu
+/** The zone printed after a time: "UTC", "GMT+2", "(UTC+1)", "+01:00" or an abbreviation in capitals ("CET"). */
+const TIME_ZONE = /^\s*(?:\(\s*)?(?:(?:UTC|GMT)\s?([+\-−]\d{1,2}(?::?\d{2})?)?(?![\p{L}\d])|([+\-−]\d{2}:?\d{2})(?!\d)|(\p{Lu}{2,5})(?!\p{L}))/u
+/**
+ * Zone abbreviations that name one offset. Those that name two zones ("CST": China or US central,
+ * "IST": India, Ireland or Israel) or none at all ("ET", "PT": summer or winter time) are left out:
+ * a time in them keeps the date only.
+ */
+const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  UTC: 'Z', GMT: 'Z', WET: 'Z', WEST: '+01:00', BST: '+01:00', CET: '+01:00', MEZ: '+01:00', CEST: '+02:00', MESZ: '+02:00',
+  EET: '+02:00', EEST: '+03:00', MSK: '+03:00', EST: '-05:00', EDT: '-04:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00',
+  PST: '-08:00', PDT: '-07:00', AKST: '-09:00', AKDT: '-08:00', HST: '-10:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00',
+  SGT: '+08:00', AWST: '+08:00', ACST: '+09:30', AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
+}
+/** Hours on a 12-hour clock. */
+const HALF_DAY = 12
+
+/** A numeric offset as ISO 8601 writes it: "+1" → "+01:00", "-0530" → "-05:30", a Unicode minus read as "-". */
+function isoOffset(offset: string): string {
+  const sign = offset.startsWith('+') ? '+' : '-'
+  const digits = offset.slice(1).replace(':', '')
+  const [hours, minutes] = digits.length <= 2 ? [digits, '00'] : [digits.slice(0, -2), digits.slice(-2)]
+  return `${sign}${hours.padStart(2, '0')}:${minutes}`
+}
+
+/** The offset of the zone printed right after a time, or null when none is printed or it names no single offset. */
+function zoneAfter(text: string): string | null {
+  const zone = TIME_ZONE.exec(text)
+  if (!zone) return null
+  const [whole, utcOffset, offset, abbreviation] = zone
+  if (abbreviation !== undefined) return ZONE_OFFSETS[abbreviation] ?? null
+  if (offset !== undefined) return isoOffset(offset)
+  if (utcOffset !== undefined) return isoOffset(utcOffset)
+  return whole.trim() === '' ? null : 'Z'
+}
+
+/**
+ * The date of a date line, with its time when the line prints one with a zone that names a single
+ * offset ("Updated 14:32 CET, Monday, March 3, 2025" → 2025-03-03T14:32:00+01:00); a time without a
+ * zone, or in an unknown one, keeps the date only.
+ */
+export function lineDate(text: string): string | null {
+  const day = parseDate(text)
+  if (day === null || day.length > calendarDay(day).length) return day
+  const time = TIME_OF_DAY.exec(text)
+  if (!time) return day
+  const [whole, hh, mm, ss, half] = time
+  const offset = zoneAfter(text.slice(time.index + whole.length))
+  let hours = Number(hh)
+  if (half !== undefined) {
+    if (hours < 1 || hours > HALF_DAY) return day
+    hours = (hours % HALF_DAY) + (half.toLowerCase() === 'p' ? HALF_DAY : 0)
+  }
+  if (offset === null || hours > 23 || Number(mm) > 59) return day
+  return `${day}T${pad(hours)}:${mm}:${ss ?? '00'}${offset}`
+}
+
 /** The ISO date of a line that is only a date (with a label or a time), else null. */
 export function dateLine(block: Block): string | null {
   if (block.words > MAX_DATE_LINE_WORDS) return null
   if (block.endsSentence && block.words > MAX_SENTENCE_DATE_WORDS) return null
-  return parseDate(block.text)
+  return lineDate(block.text)
 }
 

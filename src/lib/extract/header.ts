@@ -16,6 +16,8 @@ const MIN_HEADLINE_WORDS = 3
 const MAX_HEADLINE_WORDS = 30
 /** How many blocks at the start of the body may be header lines (headline, standfirst, byline, date). */
 const HEADER_LOOKAHEAD = 6
+/** A block of this many words ending a sentence is prose: a standfirst, or a paragraph of the article. */
+const MIN_STANDFIRST_PROSE_WORDS = 20
 /** Header lines are short: a standfirst longer than this is the article's first paragraph. */
 const MAX_STANDFIRST_WORDS = 50
 /** A headline does not end with a full stop (a question or exclamation mark is fine). */
@@ -28,6 +30,17 @@ const LETTER_WORD = /\p{L}{2,}/gu
 const DATE_LABEL = /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|обновлено|опубликовано)(?![\p{L}\p{N}])/iu
 /** Lines that open with a credit label are captions' credits even without a caption text. */
 const CREDIT_LINE = /^(?:photo|photograph|image|picture|credit|foto|фото)\s*(?::|by\b)/iu
+
+/**
+ * A bare name line: two to six capitalised words, "and" or a name particle between them, nothing
+ * else ("The Moscow Times", "Ana Ruiz and Tom Baker"). Between a longer headline-shaped line and a
+ * date or reading-time line it is the byline a reader view or a template prints without "By"; a
+ * Title Case subheading ("Who Should Enroll") is followed by prose, not by a date.
+ */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&|de|da|del|van|von|der|den|la|le|di)\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u
+
+/** A line that is only a reading time: "5 min read", "2–3 minutes", "Reading time: 4 minutes", "Lesezeit: 3 Min." */
+const READING_TIME = /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|время чтения)\s?:?\s?)?\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minuut|мин|минут|минуты)\.?(?:\s(?:read|lesen|de lecture|de lectura|di lettura|de leitura|lezen|чтения))?$/iu
 
 export interface HeaderFields {
   headline: number | null
@@ -63,11 +76,24 @@ export function findHeader(blocks: readonly Block[], bodyStart: number, usable: 
       }
     }
     if (looksLikeHeadline(block)) {
+      if (!fields.byline && bareNameUnder(blocks, i, usable)) {
+        fields.byline = { index: i, names: text }
+        continue
+      }
       fields.headline = i
       break
     }
   }
   return fields
+}
+
+/** Whether block `index` is a bare name line (NAME_LINE) right under a headline-shaped line with more words and above a date or reading-time line. */
+function bareNameUnder(blocks: readonly Block[], index: number, usable: (index: number) => boolean): boolean {
+  const block = blocks[index]!
+  const above = blocks[index - 1]
+  const below = blocks[index + 1]
+  const dateOrReadingTime = below !== undefined && (dateLine(below) !== null || READING_TIME.test(below.text))
+  return NAME_LINE.test(block.text) && dateOrReadingTime && above !== undefined && usable(index - 1) && looksLikeHeadline(above) && above.words > block.words
 }
 
 export function looksLikeHeadline(block: Block): boolean {
@@ -90,9 +116,12 @@ export function looksLikeHeadline(block: Block): boolean {
 export function headerInBody(blocks: readonly Block[], bodyIndexes: readonly number[], headlineBefore: boolean): number[] {
   const head: number[] = []
   let last = -1
+  let standfirsts = 0
   for (const index of bodyIndexes.slice(0, HEADER_LOOKAHEAD)) {
     const block = blocks[index]
     if (!block || block.words > MAX_STANDFIRST_WORDS || block.role === 'blockquote') break
+    // A header holds one standfirst: a second sentence of prose is the article (a forum's first post before its "Last edited" line).
+    if (block.words >= MIN_STANDFIRST_PROSE_WORDS && block.endsSentence && ++standfirsts > 1) break
     head.push(index)
     if (parseByline(block.text) !== null || dateLine(block) !== null) last = head.length - 1
   }

@@ -28,11 +28,20 @@ const MIN_BREAKS = 3
 const FIRST_WORD = /^[^ \t]+/
 /** Columns a ragged right edge may fall short of the width (hand-wrapped text, another tool's wrapping) on a line that does not end a sentence. */
 const RAGGED_SLACK = 10
+/** A table row as innerText prints it: three cells at least, between tabs. */
+const TABLE_ROW = /[^\t]\t+[^\t]+\t+[^\t]/u
 /** A hyphen at a wrap point: join without a space, keeping the hyphen ("well-" + "known"). */
 const HYPHEN_BREAK = /\p{Ll}-$/u
 const STARTS_LOWER = /^\p{Ll}/u
 /** A line ending a sentence: an end mark, maybe closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u
+/**
+ * A photo caption line with its credit: a sentence, then a credit label ("Photo: Ana Ruiz/Reuters")
+ * or only a name in capitalised words ("… at an interview. Sergei Porter") to the line's end. When
+ * such a line opens a paragraph it stands alone: the next line's first word not fitting after it says
+ * nothing, a caption is as long as it is. A paragraph's first line goes on with lower-case words.
+ */
+const CAPTION_WITH_CREDIT = /[.!?]["'”’)]?\s+(?:(?:photo|photograph|image|picture|credit|foto|фото)s?\s?:\s?\S.*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s?\/\s?\p{Lu}[\p{L}'’-]+)?)$/iu
 
 /** Splits text into groups of non-empty lines; a text without blank lines is one group when it is hard-wrapped (see wrapWidth), else one group per line. */
 export function splitGroups(input: string): string[][] {
@@ -122,7 +131,8 @@ export function unwrap(lines: readonly string[], width: number | null, ragged = 
     else if (HYPHEN_BREAK.test(current) && STARTS_LOWER.test(line)) current += line
     else current = `${current} ${line}`
     const next = lines[i + 1]
-    if (next === undefined || !(ragged ? continues(line, next, width) : forcedBreak(line, next, width))) {
+    const captionAlone = current === line && CAPTION_WITH_CREDIT.test(line)
+    if (next === undefined || captionAlone || !(ragged ? continues(line, next, width) : forcedBreak(line, next, width))) {
       out.push(current)
       current = ''
     }
@@ -136,11 +146,19 @@ export function textToBlocks(input: string, stopwords: ReadonlySet<string>): Blo
   const blocks: Block[] = []
   const groups = splitGroups(input)
   const width = wrapWidth(groups)
-  groups.forEach((group, groupIndex) => {
-    for (const line of unwrap(group, width, groups.length > 1)) {
+  // A wrapped text without blank lines is one group until re-joined; then, like a text without blank
+  // lines that is not wrapped, each of its paragraphs is a group of its own.
+  const groupPerParagraph = groups.length === 1
+  let groupIndex = 0
+  for (const group of groups) {
+    for (const line of unwrap(group, width, !groupPerParagraph)) {
+      // innerText prints a table row as its cells between tabs: the block is a row.
+      const row = TABLE_ROW.test(line)
       const text = normaliseLine(line)
-      blocks.push(makeBlock({ index: blocks.length, text, group: groupIndex }, stopwords))
+      blocks.push(makeBlock({ index: blocks.length, text, group: groupIndex, ...(row ? { role: 'table-row' as const } : {}) }, stopwords))
+      if (groupPerParagraph) groupIndex++
     }
-  })
+    if (!groupPerParagraph) groupIndex++
+  }
   return blocks
 }
