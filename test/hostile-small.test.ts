@@ -5,6 +5,7 @@ import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { SENTENCE } from '../bench/hostile-inputs.js'
 import { cleanArticle, toMarkdown, toPlainText, type CleanArticle } from '../src/index.js'
+import { MAX_BLOCKS } from '../src/lib/blocks/block.js'
 import { MAX_QUOTED_CHARS, withinQuoteBudget } from '../src/lib/extract/quote-budget.js'
 import { decodeInput } from '../src/lib/input/decode.js'
 import { expectArticleShape } from './support/shape.js'
@@ -129,5 +130,14 @@ describe('the quote scanner on a giant article', () => {
     expect(paragraphs).toEqual(['a'.repeat(10), 'b'.repeat(5)])
     expect(cut).toBe(true)
     expect(withinQuoteBudget(['a'.repeat(10)], 15)).toEqual({ paragraphs: ['a'.repeat(10)], cut: false })
+  })
+})
+
+describe('a text of more lines than any article has', () => {
+  it('reads the first MAX_BLOCKS lines, says the rest was ignored, and keeps the article at the top', () => {
+    const article = cleanArticle(`${paragraph}\n\n${paragraph}\n\n${'a b\n'.repeat(60_000)}`, { format: 'text' })
+    expectArticleShape(article)
+    expect(article.paragraphs).toEqual([paragraph, paragraph])
+    expect(article.warnings).toEqual([`text has more than ${MAX_BLOCKS} lines; the rest was ignored`])
   })
 })

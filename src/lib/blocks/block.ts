@@ -79,6 +79,9 @@ export interface TextMark {
   href: string | null
 }
 
+/** Blocks past this count are dropped with a warning, by both front doors: no real article has that many. */
+export const MAX_BLOCKS = 50_000
+
 /** A sentence end: end mark, optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u
 

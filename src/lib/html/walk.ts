@@ -8,7 +8,7 @@
  * The walker keeps a frame per open element; text is gathered until the next block boundary,
  * where `flush` makes it a Block owned by the innermost block element.
  */
-import { makeBlock, type Block, type BlockRole, type ElementRef, type Region, type TextMark } from '../blocks/block.js'
+import { makeBlock, MAX_BLOCKS, type Block, type BlockRole, type ElementRef, type Region, type TextMark } from '../blocks/block.js'
 import { normaliseLine, normalisedOffsets } from '../text/normalise.js'
 import { CaptionFinder, isPicture, linksElsewhere } from './captions.js'
 import type { HtmlElement as Element, HtmlNode } from './dom.js'
@@ -16,8 +16,6 @@ import { elementTokens, type TokenMemo } from './element-tokens.js'
 import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, REGION_ROLES, REGION_TAGS, SKIPPED_TAGS } from './tags.js'
 import { isHidden, isScreenReaderOnly } from './visibility.js'
 
-/** Blocks past this count are dropped with a warning: no real article has that many. */
-export const MAX_BLOCKS = 50_000
 /** Characters kept per block, even inside one text node: a longer run of text without a block boundary is not a paragraph. */
 const MAX_BLOCK_CHARS = 100_000
 /**

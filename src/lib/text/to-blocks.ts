@@ -7,7 +7,7 @@
  *    innerText), the lines of a paragraph are re-joined into one block.
  * 4. Every remaining line is a Block, carrying its group id.
  */
-import { makeBlock, type Block } from '../blocks/block.js'
+import { makeBlock, MAX_BLOCKS, type Block } from '../blocks/block.js'
 import { normaliseLine, normaliseNewlines } from './normalise.js'
 
 /** Lines longer than this are never the result of hard wrapping (editors wrap at 60–80). */
@@ -142,7 +142,13 @@ export function unwrap(lines: readonly string[], width: number | null, ragged = 
 }
 
 /** The text front door. */
-export function textToBlocks(input: string, stopwords: ReadonlySet<string>): Block[] {
+/** The blocks of a text, and whether it had more than MAX_BLOCKS lines (the rest is not read). */
+export interface TextBlocks {
+  blocks: Block[]
+  cut: boolean
+}
+
+export function textToBlocks(input: string, stopwords: ReadonlySet<string>): TextBlocks {
   const blocks: Block[] = []
   const groups = splitGroups(input)
   const width = wrapWidth(groups)
@@ -152,6 +158,7 @@ export function textToBlocks(input: string, stopwords: ReadonlySet<string>): Blo
   let groupIndex = 0
   for (const group of groups) {
     for (const line of unwrap(group, width, !groupPerParagraph)) {
+      if (blocks.length >= MAX_BLOCKS) return { blocks, cut: true }
       // innerText prints a table row as its cells between tabs: the block is a row.
       const row = TABLE_ROW.test(line)
       const text = normaliseLine(line)
@@ -160,5 +167,5 @@ export function textToBlocks(input: string, stopwords: ReadonlySet<string>): Blo
     }
     if (!groupPerParagraph) groupIndex++
   }
-  return blocks
+  return { blocks, cut: false }
 }

@@ -1,6 +1,7 @@
 /** The text front door's page: blocks from the lines, the language guessed from the words. */
 import { guessTextLanguage, stopwordsFor } from '../blocks/language.js'
 import { STOPWORDS } from '../blocks/stopwords.js'
+import { MAX_BLOCKS } from '../blocks/block.js'
 import { emptyMeta, type Page } from '../page.js'
 import { textToBlocks } from './to-blocks.js'
 
@@ -34,5 +35,7 @@ export function textToPage(text: string): Page {
   const language = guessTextLanguage(text)
   const stopwords = stopwordsFor(language)
   const meta = { ...emptyMeta(), language, discussion: looksLikeThread(text) }
-  return { blocks: textToBlocks(text, stopwords ?? STOPWORDS), meta, languageKnown: stopwords !== null, nestingCut: 0, warnings: [], breaks: [], linkBase: null }
+  const { blocks, cut } = textToBlocks(text, stopwords ?? STOPWORDS)
+  const warnings = cut ? [`text has more than ${MAX_BLOCKS} lines; the rest was ignored`] : []
+  return { blocks, meta, languageKnown: stopwords !== null, nestingCut: 0, warnings, breaks: [], linkBase: null }
 }
