@@ -102,9 +102,42 @@ const MIN_PICTURE_PIXELS = 100
  */
 const NOT_ELSEWHERE = /^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
 /** What a figure of text holds: a code listing, a table or a quotation. */
-const TEXT_FIGURE_SELECTOR = 'pre, table, blockquote'
+const TEXT_FIGURE_TAGS: ReadonlySet<string> = new Set(['pre', 'table', 'blockquote'])
 /** What a figure of a picture or a player holds besides <img> (checked for size apart: an icon is no picture). */
-const MEDIA_SELECTOR = 'picture, video, audio, iframe, svg, canvas, object, embed'
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object', 'embed'])
+
+/** What a figure holds itself: the tags of its content, figures nested in it left to themselves. */
+interface FigureContent {
+  text: boolean
+  media: boolean
+  pictures: boolean
+  images: boolean
+}
+
+/**
+ * The content of a figure, nested figures not entered: each element is read for its nearest
+ * figure only, so figures nested in figures stay linear (a search of every subtree was quadratic).
+ */
+function figureContent(figure: Element): FigureContent {
+  const content: FigureContent = { text: false, media: false, pictures: false, images: false }
+  const stack: HtmlNode[] = [...figure.childNodes]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.nodeType !== 1) continue
+    const el = node as Element
+    const tag = el.tagName
+    if (tag === 'figure') continue
+    if (TEXT_FIGURE_TAGS.has(tag)) content.text = true
+    else if (MEDIA_TAGS.has(tag)) content.media = true
+    if (tag === 'img') {
+      content.images = true
+      if (isPicture(el)) content.pictures = true
+    }
+    if (tag === 'picture') content.images = true
+    for (const child of el.childNodes) stack.push(child)
+  }
+  return content
+}
 /** Tags inside a text that make it no caption: headings and lists hold page structure, not a description of a picture. */
 const NOT_CAPTION_INNER_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'button'])
 
@@ -383,10 +416,10 @@ export interface CaptionDecision {
 /** Per page: what each element's class says of captions, whether each figure shows a picture, and its image. */
 export class CaptionFinder {
   private readonly roles = new Map<Element, CaptionClass | null>()
-  private readonly pictured = new Map<Element, boolean>()
+  /** Each figure's own content (figureContent), read once. */
+  private readonly figureContents = new Map<Element, FigureContent>()
   private readonly images = new Map<Element, string | null>()
   private readonly linkedPictures = new Map<Element, boolean>()
-  private readonly textFigures = new Map<Element, boolean>()
   private readonly named = (el: Element): CaptionClass | null => this.roles.get(el) ?? this.classOf(el)
 
   constructor(private readonly tokensOf: (el: Element, tag: string) => readonly string[]) {}
@@ -491,23 +524,24 @@ export class CaptionFinder {
     return named
   }
 
-  /** Whether a figure shows text (a code listing, a table, a quotation) and no picture, video or embed: its caption is no image's. One search per figure. */
+  /** Whether a figure shows text (a code listing, a table, a quotation) and no picture, video or embed: its caption is no image's. */
   private showsText(figure: Element): boolean {
-    let text = this.textFigures.get(figure)
-    if (text === undefined) {
-      text = figure.querySelector(TEXT_FIGURE_SELECTOR) !== null && figure.querySelector(MEDIA_SELECTOR) === null && !figure.querySelectorAll('img').some(isPicture)
-      this.textFigures.set(figure, text)
-    }
-    return text
+    const content = this.contentOf(figure)
+    return content.text && !content.media && !content.pictures
   }
 
-  /** Whether a figure shows a picture (a quotation's figure holds a blockquote instead); one search per figure. */
+  /** Whether a figure shows a picture (a quotation's figure holds a blockquote instead). */
   private showsPicture(figure: Element): boolean {
-    let shows = this.pictured.get(figure)
-    if (shows === undefined) {
-      shows = figure.querySelector('img, picture') !== null
-      this.pictured.set(figure, shows)
+    return this.contentOf(figure).images
+  }
+
+  /** A figure's own content, read once per figure. */
+  private contentOf(figure: Element): FigureContent {
+    let content = this.figureContents.get(figure)
+    if (content === undefined) {
+      content = figureContent(figure)
+      this.figureContents.set(figure, content)
     }
-    return shows
+    return content
   }
 }
