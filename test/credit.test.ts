@@ -576,3 +576,11 @@ describe('splitCredit: robustness', () => {
     }
   })
 })
+
+describe('repeated captions', () => {
+  it('are split once, and each caller gets a copy of its own', () => {
+    const first = splitCredit('The bridge at night. Photo: Jane Roe', 'html')
+    first.text = 'changed by a caller'
+    expect(splitCredit('The bridge at night. Photo: Jane Roe', 'html')).toEqual({ text: 'The bridge at night.', credit: 'Jane Roe' })
+  })
+})

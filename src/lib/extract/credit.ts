@@ -120,7 +120,24 @@ const LABELS_LONGEST_FIRST: readonly CreditLabel[] = [...CREDIT_LABELS].sort((a,
  * "Image:" before a description) are not caption text. A credit the page printed before a
  * caption label ("Image copyright Getty Images Image caption …", BBC) is the caption's credit.
  */
+/**
+ * Captions a page repeats (a gallery's, a template's under every picture) are split once: the
+ * last results by text, per front door. Bounded, and emptied when full; the split is pure.
+ */
+const SPLIT_MEMO_SIZE = 256
+const splitMemo = { html: new Map<string, SplitCaption>(), text: new Map<string, SplitCaption>() }
+
 export function splitCredit(caption: string, source: 'html' | 'text'): SplitCaption {
+  const memo = splitMemo[source]
+  const known = memo.get(caption)
+  if (known !== undefined) return { ...known }
+  const split = splitOnce(caption, source)
+  if (memo.size >= SPLIT_MEMO_SIZE) memo.clear()
+  memo.set(caption, split)
+  return { ...split }
+}
+
+function splitOnce(caption: string, source: 'html' | 'text'): SplitCaption {
   const text = caption.replace(WHITESPACE, ' ').trim().replace(GALLERY_COUNTER, '').replace(CAPTION_TOGGLE, '').replace(BARE_SOURCE_LABEL, '').trim()
   if (text === '') return { text: '', credit: null }
   const label = CAPTION_LABEL.exec(text)
