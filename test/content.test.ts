@@ -3,30 +3,16 @@
  * (benchmark pages, both front doors, and every fixture); headings, lists, tables and quotations
  * come out typed where the page has them; links are absolute and safe; it survives JSON.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { cleanArticle, type CleanArticle, type CleanArticleOptions, type ContentBlock } from '../src/index.js'
+import { cleanArticle, type ContentBlock } from '../src/index.js'
 import { contentParagraphs } from '../src/lib/extract/content.js'
 import { loadPages } from './support/bench-pages.js'
+import { cleanFixture as fixture, FIXTURE_NAMES } from './support/fixtures.js'
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
 const TEXT_PAGES = join(import.meta.dirname, '..', 'bench', 'data', 'scrapinghub-text')
-
-/** Every fixture's article, cleaned with the fixture's options. */
-function fixture(name: string): CleanArticle {
-  const dir = join(FIXTURES, name)
-  const input = ['input.html', 'input.txt'].map((file) => join(dir, file)).find((file) => existsSync(file))!
-  const checks = join(dir, 'checks.json')
-  const options = existsSync(checks) ? (JSON.parse(readFileSync(checks, 'utf8')) as { options?: CleanArticleOptions }).options : undefined
-  return cleanArticle(readFileSync(input), options)
-}
-
-const FIXTURE_NAMES = readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
 
 /** Every block of a content tree, nested lists' items included. */
 function types(content: readonly ContentBlock[]): string[] {

@@ -4,24 +4,13 @@
  * mustNotContain strings for the article text, and the options to call with).
  * Expected files are rewritten only with UPDATE=1; a missing one fails the test.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cleanArticle, type CleanArticleOptions } from '../src/index.js'
+import { cleanArticle } from '../src/index.js'
+import { FIXTURE_NAMES as cases, FIXTURES_DIR as ROOT, fixtureInput } from './support/fixtures.js'
 
-const ROOT = new URL('../fixtures/', import.meta.url).pathname
 const UPDATE = process.env['UPDATE'] === '1'
-
-interface Checks {
-  options?: CleanArticleOptions
-  mustContain?: string[]
-  mustNotContain?: string[]
-}
-
-const cases = readdirSync(ROOT, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
 
 describe('fixtures', () => {
   it('has fixtures', () => {
@@ -31,10 +20,7 @@ describe('fixtures', () => {
   for (const name of cases) {
     it(name, () => {
       const dir = join(ROOT, name)
-      const inputFile = ['input.html', 'input.txt'].map((file) => join(dir, file)).find((file) => existsSync(file))
-      if (!inputFile) throw new Error(`${name}: no input.html or input.txt`)
-      const checksFile = join(dir, 'checks.json')
-      const checks: Checks = existsSync(checksFile) ? JSON.parse(readFileSync(checksFile, 'utf8')) : {}
+      const { file: inputFile, checks } = fixtureInput(name)
       const actual = cleanArticle(readFileSync(inputFile), checks.options)
       const expectedFile = join(dir, 'expected.json')
       if (UPDATE) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`)

@@ -4,7 +4,7 @@
  * same order, with the same texts, on every fixture; the HTML holds only the elements of content.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Nodes as MdastNodes, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -12,26 +12,13 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { parseFragment } from 'parse5'
 import { describe, expect, it } from 'vitest'
-import { cleanArticle, type CleanArticle, type CleanArticleOptions, type ContentBlock, type ContentList } from '../src/index.js'
+import { cleanArticle, type CleanArticle, type ContentBlock, type ContentList } from '../src/index.js'
 import { normaliseLine } from '../src/lib/text/normalise.js'
 import { toHast, toHtml, toMarkdown } from '../src/output.js'
 import { loadPages } from './support/bench-pages.js'
+import { cleanFixture as fixture, FIXTURE_NAMES } from './support/fixtures.js'
 
 const ROOT = join(import.meta.dirname, '..')
-const FIXTURES = join(ROOT, 'fixtures')
-const FIXTURE_NAMES = readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
-
-function fixture(name: string): CleanArticle {
-  const dir = join(FIXTURES, name)
-  const input = ['input.html', 'input.txt'].map((file) => join(dir, file)).find((file) => existsSync(file))!
-  const checks = join(dir, 'checks.json')
-  const options = existsSync(checks) ? (JSON.parse(readFileSync(checks, 'utf8')) as { options?: CleanArticleOptions }).options : undefined
-  return cleanArticle(readFileSync(input), options)
-}
-
 /** One entry per block of text: its kind and its text. */
 type Entry = [kind: string, text: string]
 
