@@ -62,7 +62,8 @@ export function cleanArticle(input: string | Uint8Array, options?: CleanArticleO
 
     const warnings = [...decoded.warnings, ...page.warnings]
     if (quoted.cut) warnings.push(QUOTE_BUDGET_WARNING)
-    const prose = html ? proseKept(page.blocks, classification, rules) : null
+    // Only a doubtful first answer can end doubtful: an answer doubt() passed keeps enough of the page's prose.
+    const prose = why !== null ? proseKept(page.blocks, classification, rules) : null
     if (prose !== null && fields.paragraphs.length > 0 && keptTooLittle(prose)) warnings.push(incompleteWarning(prose))
     if (fields.paragraphs.length === 0 && decoded.text.trim() !== '') warnings.push('no article text found')
     return {
