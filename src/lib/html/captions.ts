@@ -413,6 +413,14 @@ export interface CaptionDecision {
   figure: Element | null
 }
 
+/** `read(key)`, read once per key: the figure scans of later captions ask of the same figures again. */
+function once<V>(known: Map<Element, V>, key: Element, read: (key: Element) => V): V {
+  if (known.has(key)) return known.get(key)!
+  const value = read(key)
+  known.set(key, value)
+  return value
+}
+
 /** Per page: what each element's class says of captions, whether each figure shows a picture, and its image. */
 export class CaptionFinder {
   private readonly roles = new Map<Element, CaptionClass | null>()
@@ -489,13 +497,7 @@ export class CaptionFinder {
 
   /** The image of a figure, found once per figure: a figure of many caption blocks stays linear. */
   imageOf(figure: Element | null): string | null {
-    if (figure === null) return null
-    let image = this.images.get(figure)
-    if (image === undefined) {
-      image = figureImage(figure)
-      this.images.set(figure, image)
-    }
-    return image
+    return figure === null ? null : once(this.images, figure, figureImage)
   }
 
   /** Whether small print ending a caption is its credit: a credit line, or a maker's name alone. */
@@ -507,13 +509,7 @@ export class CaptionFinder {
 
   /** Whether a figure's picture links to another page (a teaser's), found once per figure. */
   pictureLinked(figure: Element | null): boolean {
-    if (figure === null) return false
-    let linked = this.linkedPictures.get(figure)
-    if (linked === undefined) {
-      linked = pictureLinksOut(figure)
-      this.linkedPictures.set(figure, linked)
-    }
-    return linked
+    return figure !== null && once(this.linkedPictures, figure, pictureLinksOut)
   }
 
   /** An element's caption class, read once per element: the image-box scans read the same boxes again. */
@@ -537,11 +533,6 @@ export class CaptionFinder {
 
   /** A figure's own content, read once per figure. */
   private contentOf(figure: Element): FigureContent {
-    let content = this.figureContents.get(figure)
-    if (content === undefined) {
-      content = figureContent(figure)
-      this.figureContents.set(figure, content)
-    }
-    return content
+    return once(this.figureContents, figure, figureContent)
   }
 }
